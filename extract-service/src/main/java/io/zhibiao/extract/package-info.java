@@ -1,0 +1,2 @@
+/** Zhibiao extract-service. */
+package io.zhibiao.extract;

@@ -1,0 +1,2 @@
+/** Zhibiao ingest-service. */
+package io.zhibiao.ingest;

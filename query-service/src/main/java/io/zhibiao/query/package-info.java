@@ -1,0 +1,2 @@
+/** Zhibiao query-service. */
+package io.zhibiao.query;
