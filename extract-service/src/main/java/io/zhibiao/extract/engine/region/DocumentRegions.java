@@ -1,0 +1,193 @@
+package io.zhibiao.extract.engine.region;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The regions of one document, as resolved by {@link RegionResolver}: its own region, the
+ * divisions it names, and for any offset the region a fact there is about.
+ *
+ * <p>A fact is about the region that is the subject of its clause: a division, 全国, or a
+ * self-reference (全区, 我市, 本镇…) named at the start of the clause, after nothing but
+ * time phrases and connectives (其中, 2023年, 截至目前). A clause without one takes the
+ * subject of the nearest earlier clause of its sentence, and failing that the document's
+ * region. Names inside a clause are not subjects: in {@code 增速列全省第三}, {@code 占全市22.1%}
+ * or {@code 比全市高2.5个百分点} the fact stays with the document. A name followed by a rank or
+ * comparison ({@code 全市第一}, {@code 全国百强}, {@code 全市平均水平}) is never a subject.
+ *
+ * <p>Self-references resolve against the document's region: the region itself when the kind
+ * matches (全区 in a district report), else its nearest enclosing division of that kind
+ * (全市 in 宝安区's report is 深圳市, 全省 is 广东省).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DocumentRegions {
+
+    private static final Pattern SELF_REFERENCE =
+            Pattern.compile("(?:全国)|[全我本该](?:省|市|县|区|镇|乡|街道|旗)(?![域场级镇份])");
+    /** What may stand before the subject of a clause. */
+    private static final Pattern SUBJECT_PREFIX = Pattern.compile(
+            "(?:[\\s\\u3000“”\"‘’'（）()【】\\[\\]·—-]|其中|同时|此外|另外|而且|并且|特别是|尤其是|全年|今年|去年|当年|上年|"
+                    + "目前|当前|截至|截止|到|至|在|自|从|以来|期间|[0-9０-９.]+|[一二三四五六七八九十〇零百]+|年度|年底|年末|年初|"
+                    + "年|月份|月|日|季度|上半年|下半年|前三季度|底|末|初)*");
+    /** After a name: a rank or a comparison, so the name is a yardstick, not a subject. */
+    private static final Pattern YARDSTICK = Pattern.compile(
+            "^(?:各[^，。；]{0,3})?(?:第|前[一二三四五六七八九十0-9]|排名|排位|排第|位列|位居|居|之首|首位|首家|首个|首批|首创|"
+                    + "率先|平均|水平|同类|同级|同期|百强|十强|五十强|前列|唯一|最|领先|仅次)");
+    private static final String SENTENCE_ENDS = "。！？!?；;\n\r";
+    private static final String CLAUSE_ENDS = "，,：:" + SENTENCE_ENDS;
+
+    private final String text;
+    private final Division documentRegion;
+    private final List<ResolvedMention> mentions;
+    private final List<Reference> references;
+    private final Gazetteer gazetteer;
+
+    DocumentRegions(String text, Division documentRegion, List<ResolvedMention> mentions, Gazetteer gazetteer) {
+        this.text = text;
+        this.documentRegion = documentRegion;
+        this.mentions = List.copyOf(mentions);
+        this.gazetteer = gazetteer;
+        this.references = references(text, this.mentions);
+    }
+
+    /** The division the document is about, if any could be found. */
+    public Optional<Division> documentRegion() {
+        return Optional.ofNullable(documentRegion);
+    }
+
+    /** The mentions of divisions in the text, in order, each narrowed to one division. */
+    public List<ResolvedMention> mentions() {
+        return mentions;
+    }
+
+    /**
+     * The region of a fact at {@code offset} (the start of its number, say), taking as its
+     * sentence the text between the nearest sentence ends (。！？；and line breaks) around it.
+     *
+     * @return the region, empty when the clause has no subject and the document no region
+     */
+    public Optional<RegionRef> regionAt(int offset) {
+        int at = Math.max(0, Math.min(offset, text.length()));
+        int start = at;
+        while (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return regionForSpan(start, end, at);
+    }
+
+    /**
+     * The region of a fact found at {@code mentionStart} inside the sentence
+     * {@code [sentenceStart, sentenceEnd)} of the text.
+     *
+     * @return the subject region of the clause (or of an earlier clause of the sentence),
+     *         else the document's region; empty when neither exists
+     */
+    public Optional<RegionRef> regionForSpan(int sentenceStart, int sentenceEnd, int mentionStart) {
+        int from = Math.max(0, sentenceStart);
+        int limit = Math.max(from, Math.min(mentionStart, Math.min(sentenceEnd, text.length())));
+        int clauseEnd = limit;
+        while (clauseEnd > from) {
+            int clauseStart = clauseEnd;
+            while (clauseStart > from && CLAUSE_ENDS.indexOf(text.charAt(clauseStart - 1)) < 0) {
+                clauseStart--;
+            }
+            Optional<RegionRef> subject = subject(clauseStart, clauseEnd);
+            if (subject.isPresent()) {
+                return subject;
+            }
+            clauseEnd = clauseStart - 1;
+        }
+        return documentRegion().map(RegionRef::of);
+    }
+
+    /** The subject of the clause starting at {@code clauseStart}, looking no further than {@code limit}. */
+    private Optional<RegionRef> subject(int clauseStart, int limit) {
+        Matcher prefix = SUBJECT_PREFIX.matcher(text).region(clauseStart, limit);
+        int pos = prefix.lookingAt() ? prefix.end() : clauseStart;
+        Reference subject = null;
+        for (Reference r : references) {
+            if (r.end() > limit) {
+                break;
+            }
+            if (subject == null) {
+                if (r.start() == pos) {
+                    subject = r;
+                }
+            } else if (r.start() == subject.end() && within(r, subject)) {
+                subject = r; // 保定市清苑区: the narrower name of a chain
+            } else if (r.start() >= subject.end()) {
+                break;
+            }
+        }
+        if (subject == null || subject.target() == null || isYardstick(subject.end())) {
+            return Optional.empty();
+        }
+        return Optional.of(subject.target());
+    }
+
+    private boolean within(Reference inner, Reference outer) {
+        return inner.target() != null && outer.target() != null && !inner.target().isNationwide()
+                && !outer.target().isNationwide() && gazetteer.isWithin(inner.target().code(), outer.target().code());
+    }
+
+    private boolean isYardstick(int end) {
+        return YARDSTICK.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+    }
+
+    private List<Reference> references(String body, List<ResolvedMention> resolved) {
+        List<Reference> refs = new ArrayList<>();
+        for (ResolvedMention m : resolved) {
+            refs.add(new Reference(m.start(), m.end(), RegionRef.of(m.division())));
+        }
+        Matcher m = SELF_REFERENCE.matcher(body);
+        while (m.find()) {
+            if (!overlaps(m.start(), m.end(), resolved)) {
+                refs.add(new Reference(m.start(), m.end(), selfReference(m.group())));
+            }
+        }
+        refs.sort(Comparator.comparingInt(Reference::start));
+        return List.copyOf(refs);
+    }
+
+    private static boolean overlaps(int start, int end, List<ResolvedMention> resolved) {
+        for (ResolvedMention m : resolved) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 全国 → the nation; 全区, 本镇… → the document region or its nearest enclosing division of that kind. */
+    private RegionRef selfReference(String word) {
+        if ("全国".equals(word)) {
+            return RegionRef.NATIONWIDE;
+        }
+        if (documentRegion == null) {
+            return null;
+        }
+        String kind = word.substring(1);
+        if (RegionResolver.kindOf(documentRegion).equals(kind)) {
+            return RegionRef.of(documentRegion);
+        }
+        for (Division a : gazetteer.ancestors(documentRegion.code())) {
+            if (RegionResolver.kindOf(a).equals(kind)) {
+                return RegionRef.of(a);
+            }
+        }
+        return null;
+    }
+
+    /** A place in the text that may name the subject region; {@code target} null when unresolvable. */
+    private record Reference(int start, int end, RegionRef target) {
+    }
+}
