@@ -32,12 +32,16 @@ public final class DocumentRegions {
     /** What may stand before the subject of a clause. */
     private static final Pattern SUBJECT_PREFIX = Pattern.compile(
             "(?:[\\s\\u3000“”\"‘’'（）()【】\\[\\]·—-]|其中|同时|此外|另外|而且|并且|特别是|尤其是|全年|今年|去年|当年|上年|"
-                    + "目前|当前|截至|截止|到|至|在|自|从|以来|期间|[0-9０-９.]+|[一二三四五六七八九十〇零百]+|年度|年底|年末|年初|"
+                    + "目前|当前|截至|截止|到|至|自|从|以来|期间|[0-9０-９.]+|[一二三四五六七八九十〇零百]+|年度|年底|年末|年初|"
                     + "年|月份|月|日|季度|上半年|下半年|前三季度|底|末|初)*");
     /** After a name: a rank or a comparison, so the name is a yardstick, not a subject. */
     private static final Pattern YARDSTICK = Pattern.compile(
             "^(?:各[^，。；]{0,3})?(?:第|前[一二三四五六七八九十0-9]|排名|排位|排第|位列|位居|居|之首|首位|首家|首个|首批|首创|"
                     + "率先|平均|水平|同类|同级|同期|百强|十强|五十强|前列|唯一|最|领先|仅次)");
+    /** After a name: an institution or a landmark named after the place (深圳实验学校, 瀑河水库). */
+    private static final Pattern NOT_A_PLACE = Pattern.compile(
+            "^(?:实验|大学|学院|中学|小学|学校|医院|机场|日报|晚报|电视台|银行|集团|公司|水库|公园|景区|大道|大桥|路|街|站|港)");
+    private static final Pattern RANK_VERB = Pattern.compile("排名|排位|排第|位列|位居|跃居|居|列");
     private static final String SENTENCE_ENDS = "。！？!?；;\n\r";
     private static final String CLAUSE_ENDS = "，,：:" + SENTENCE_ENDS;
 
@@ -71,7 +75,7 @@ public final class DocumentRegions {
      *
      * @return the region, empty when the clause has no subject and the document no region
      */
-    public Optional<RegionRef> regionAt(int offset) {
+    public Optional<FactRegion> regionAt(int offset) {
         int at = Math.max(0, Math.min(offset, text.length()));
         int start = at;
         while (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
@@ -91,7 +95,7 @@ public final class DocumentRegions {
      * @return the subject region of the clause (or of an earlier clause of the sentence),
      *         else the document's region; empty when neither exists
      */
-    public Optional<RegionRef> regionForSpan(int sentenceStart, int sentenceEnd, int mentionStart) {
+    public Optional<FactRegion> regionForSpan(int sentenceStart, int sentenceEnd, int mentionStart) {
         int from = Math.max(0, sentenceStart);
         int limit = Math.max(from, Math.min(mentionStart, Math.min(sentenceEnd, text.length())));
         int clauseEnd = limit;
@@ -100,17 +104,21 @@ public final class DocumentRegions {
             while (clauseStart > from && CLAUSE_ENDS.indexOf(text.charAt(clauseStart - 1)) < 0) {
                 clauseStart--;
             }
-            Optional<RegionRef> subject = subject(clauseStart, clauseEnd);
+            Optional<FactRegion> subject = subject(clauseStart, clauseEnd, mentionStart, clauseEnd == limit);
             if (subject.isPresent()) {
                 return subject;
             }
             clauseEnd = clauseStart - 1;
         }
-        return documentRegion().map(RegionRef::of);
+        return documentRegion().map(FactRegion::of);
     }
 
-    /** The subject of the clause starting at {@code clauseStart}, looking no further than {@code limit}. */
-    private Optional<RegionRef> subject(int clauseStart, int limit) {
+    /**
+     * The subject of the clause starting at {@code clauseStart}, looking no further than
+     * {@code limit}, for a fact at {@code factStart}; {@code ownClause} is false when the
+     * clause is an earlier one of the fact's sentence.
+     */
+    private Optional<FactRegion> subject(int clauseStart, int limit, int factStart, boolean ownClause) {
         Matcher prefix = SUBJECT_PREFIX.matcher(text).region(clauseStart, limit);
         int pos = prefix.lookingAt() ? prefix.end() : clauseStart;
         Reference subject = null;
@@ -128,10 +136,30 @@ public final class DocumentRegions {
                 break;
             }
         }
-        if (subject == null || subject.target() == null || isYardstick(subject.end())) {
+        if (subject == null || subject.target() == null || followedBy(YARDSTICK, subject.end())
+                || followedBy(NOT_A_PLACE, subject.end())) {
             return Optional.empty();
         }
+        if (subject.kind() == Reference.Kind.SCOPE && isRank(subject.end(), factStart)) {
+            return Optional.empty(); // 全市生态文明建设工作考核排名第二: ranked within the city
+        }
+        if (!ownClause && subject.kind() == Reference.Kind.TOWN_SHORT_NAME) {
+            return Optional.empty(); // 东闾德康老年公寓…，每千人口…: a bare town name rarely carries on
+        }
         return Optional.of(subject.target());
+    }
+
+    /** True when the fact at {@code factStart} is a rank: 第二, or after 排名/位列/居. */
+    private boolean isRank(int from, int factStart) {
+        int at = Math.max(from, Math.min(factStart, text.length()));
+        if (at < text.length() && (text.charAt(at) == '第' || text.charAt(at) == '前')) {
+            return true;
+        }
+        return RANK_VERB.matcher(text.substring(from, at)).find();
+    }
+
+    private boolean followedBy(Pattern pattern, int end) {
+        return pattern.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
     }
 
     private boolean within(Reference inner, Reference outer) {
@@ -139,19 +167,20 @@ public final class DocumentRegions {
                 && !outer.target().isNationwide() && gazetteer.isWithin(inner.target().code(), outer.target().code());
     }
 
-    private boolean isYardstick(int end) {
-        return YARDSTICK.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
-    }
-
     private List<Reference> references(String body, List<ResolvedMention> resolved) {
         List<Reference> refs = new ArrayList<>();
         for (ResolvedMention m : resolved) {
-            refs.add(new Reference(m.start(), m.end(), RegionRef.of(m.division())));
+            boolean townShort = m.mention().kind() == RegionMention.Kind.SHORT_NAME
+                    && m.division().level() == DivisionLevel.TOWN;
+            refs.add(new Reference(m.start(), m.end(), FactRegion.of(m.division()),
+                    townShort ? Reference.Kind.TOWN_SHORT_NAME : Reference.Kind.DIVISION));
         }
         Matcher m = SELF_REFERENCE.matcher(body);
         while (m.find()) {
             if (!overlaps(m.start(), m.end(), resolved)) {
-                refs.add(new Reference(m.start(), m.end(), selfReference(m.group())));
+                String word = m.group();
+                Reference.Kind kind = word.charAt(0) == '全' ? Reference.Kind.SCOPE : Reference.Kind.SELF;
+                refs.add(new Reference(m.start(), m.end(), selfReference(word), kind));
             }
         }
         refs.sort(Comparator.comparingInt(Reference::start));
@@ -168,26 +197,37 @@ public final class DocumentRegions {
     }
 
     /** 全国 → the nation; 全区, 本镇… → the document region or its nearest enclosing division of that kind. */
-    private RegionRef selfReference(String word) {
+    private FactRegion selfReference(String word) {
         if ("全国".equals(word)) {
-            return RegionRef.NATIONWIDE;
+            return FactRegion.NATIONWIDE;
         }
         if (documentRegion == null) {
             return null;
         }
         String kind = word.substring(1);
         if (RegionResolver.kindOf(documentRegion).equals(kind)) {
-            return RegionRef.of(documentRegion);
+            return FactRegion.of(documentRegion);
         }
         for (Division a : gazetteer.ancestors(documentRegion.code())) {
             if (RegionResolver.kindOf(a).equals(kind)) {
-                return RegionRef.of(a);
+                return FactRegion.of(a);
             }
         }
         return null;
     }
 
     /** A place in the text that may name the subject region; {@code target} null when unresolvable. */
-    private record Reference(int start, int end, RegionRef target) {
+    private record Reference(int start, int end, FactRegion target, Kind kind) {
+
+        enum Kind {
+            /** A division named in full, or a county or wider named short. */
+            DIVISION,
+            /** A town named without its suffix (上埠, 东闾). */
+            TOWN_SHORT_NAME,
+            /** 我市, 本镇, 该区: the document's own region or one enclosing it. */
+            SELF,
+            /** 全市, 全省, 全国: a whole region, often the yardstick of a rank. */
+            SCOPE
+        }
     }
 }

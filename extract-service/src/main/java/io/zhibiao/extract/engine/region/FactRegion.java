@@ -10,17 +10,17 @@ import java.util.Optional;
  * @param name     the official full name (萍乡市) or 全国
  * @param division the division, {@code null} only for {@link #NATIONWIDE}
  */
-public record RegionRef(String name, Division division) {
+public record FactRegion(String name, Division division) {
 
     /** The pseudo-region of nationwide figures: name 全国, no code. */
-    public static final RegionRef NATIONWIDE = new RegionRef("全国", null);
+    public static final FactRegion NATIONWIDE = new FactRegion("全国", null);
 
-    public RegionRef {
+    public FactRegion {
         Objects.requireNonNull(name, "name");
     }
 
-    public static RegionRef of(Division division) {
-        return new RegionRef(division.name(), division);
+    public static FactRegion of(Division division) {
+        return new FactRegion(division.name(), division);
     }
 
     /** The division code, or {@code null} for 全国. */
