@@ -13,11 +13,15 @@ import java.util.regex.Pattern;
  *
  * <p>A fact is about the region that is the subject of its clause: a division, 全国, or a
  * self-reference (全区, 我市, 本镇…) named at the start of the clause, after nothing but
- * time phrases and connectives (其中, 2023年, 截至目前). A clause without one takes the
+ * time phrases and connectives (其中, 2023年, 截至目前); not after 在 (在全省…会上 is an adverbial). A clause without one takes the
  * subject of the nearest earlier clause of its sentence, and failing that the document's
- * region. Names inside a clause are not subjects: in {@code 增速列全省第三}, {@code 占全市22.1%}
+ * region. After a 、 a new subject may start ({@code 通过评审、全市仅6家}) unless the 、 joins
+ * names of regions ({@code 湖北、贵州均超过7%} is about 湖北). A town named without its suffix
+ * is a subject of its own clause only. Names inside a clause are not subjects: in {@code 增速列全省第三}, {@code 占全市22.1%}
  * or {@code 比全市高2.5个百分点} the fact stays with the document. A name followed by a rank or
- * comparison ({@code 全市第一}, {@code 全国百强}, {@code 全市平均水平}) is never a subject.
+ * comparison ({@code 全市第一}, {@code 全国百强}, {@code 全市平均水平}) or an institution
+ * ({@code 深圳实验学校}, {@code 瀑河水库}) is never a subject, and a rank fact is never about
+ * a 全X scope ({@code 全市生态文明建设考核排名第二}).
  *
  * <p>Self-references resolve against the document's region: the region itself when the kind
  * matches (全区 in a district report), else its nearest enclosing division of that kind
@@ -98,6 +102,10 @@ public final class DocumentRegions {
     public Optional<FactRegion> regionForSpan(int sentenceStart, int sentenceEnd, int mentionStart) {
         int from = Math.max(0, sentenceStart);
         int limit = Math.max(from, Math.min(mentionStart, Math.min(sentenceEnd, text.length())));
+        Optional<FactRegion> listed = enumeratedSubject(from, limit, mentionStart);
+        if (listed.isPresent()) {
+            return listed;
+        }
         int clauseEnd = limit;
         while (clauseEnd > from) {
             int clauseStart = clauseEnd;
@@ -147,6 +155,26 @@ public final class DocumentRegions {
             return Optional.empty(); // 东闾德康老年公寓…，每千人口…: a bare town name rarely carries on
         }
         return Optional.of(subject.target());
+    }
+
+    /**
+     * The subject after the last 、 before the fact ({@code 5家社康机构通过评审、全市仅6家}),
+     * unless the 、 joins names of regions ({@code 湖北、贵州均超过7%} is about the first).
+     */
+    private Optional<FactRegion> enumeratedSubject(int from, int limit, int factStart) {
+        int comma = limit - 1;
+        while (comma >= from && text.charAt(comma) != '、' && CLAUSE_ENDS.indexOf(text.charAt(comma)) < 0) {
+            comma--;
+        }
+        if (comma < from || text.charAt(comma) != '、') {
+            return Optional.empty();
+        }
+        for (Reference r : references) {
+            if (r.end() == comma) {
+                return Optional.empty();
+            }
+        }
+        return subject(comma + 1, limit, factStart, false); // a bare town name here is a locality of a list
     }
 
     /** True when the fact at {@code factStart} is a rank: 第二, or after 排名/位列/居. */

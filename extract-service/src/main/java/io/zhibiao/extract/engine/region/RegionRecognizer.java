@@ -25,16 +25,20 @@ import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
  *
  * <p>Which names count:
  * <ul>
- *   <li>full names of every level ({@code 萍乡市}, {@code 上埠镇}, {@code 坑梓街道}), except
- *       town-level units that are not towns (farms, development zones);</li>
- *   <li>short names of provinces, prefectures and counties ({@code 萍乡}, {@code 湘东});</li>
- *   <li><em>weak</em> names only when the text also names one of the candidate's enclosing
- *       divisions (or the caller passes one as context): short names of towns ({@code 上埠},
- *       {@code 官桥}, of which many are ordinary words: 城南, 太平) and two-character full
- *       names ({@code 范县} inside 示范县, {@code 古镇});</li>
+ *   <li>full names of three or more characters, at every level ({@code 萍乡市}, {@code 上埠镇},
+ *       {@code 坑梓街道}), except town-level units that are not towns (farms, development zones)
+ *       and a 乡 that starts the next word (平安乡 in 平安乡村);</li>
+ *   <li>short names of provinces and prefectures ({@code 江西}, {@code 萍乡});</li>
+ *   <li>short names of counties ({@code 芦溪}, {@code 醴陵}) only when the text also names their
+ *       prefecture (or province, for counties directly under one) or the county's full name;</li>
+ *   <li>short names of towns ({@code 上埠}, {@code 官桥}) and two-character full names
+ *       ({@code 范县} inside 示范县) only when the text names the enclosing county;</li>
  *   <li>never the names of the ambiguous-word list ({@code 城区}, {@code 新兴}, {@code 青山}),
  *       though longer names containing them still match ({@code 新兴县}).</li>
  * </ul>
+ * Names confirmed this way confirm the next level down ({@code 萍乡芦溪上埠}). Codes passed as
+ * context count as named. When a short name fits a division and one inside it (坪山区 and its
+ * 坪山街道), the wider one is kept.
  * A short name followed by its suffix is matched as the full name, being longer.
  *
  * <p>Immutable and thread-safe; build one per gazetteer and reuse it.
