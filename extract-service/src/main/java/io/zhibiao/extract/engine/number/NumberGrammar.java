@@ -29,10 +29,15 @@ public final class NumberGrammar {
     public static final String RESOURCE = "/grammar/numbers.yaml";
 
     /** What an alternative yields. */
-    public enum Kind { SKIP, RANGE, RANK, PERCENT_WORDS, FRACTION, ZERO, QUANTITY }
+    public enum Kind { SKIP, RANGE, RANK, PERCENT_WORDS, FRACTION, ZERO, DOUBLING, QUANTITY }
 
     /** One alternative: its own pattern keeps the named groups the recognizer reads. */
-    public record Alternative(String name, Kind kind, Pattern pattern) {
+    public record Alternative(String name, Kind kind, Pattern pattern, Set<String> groups) {
+
+        /** The text of a named group of a match of {@link #pattern()}, or null when absent or not in this pattern. */
+        public String group(Matcher m, String group) {
+            return groups.contains(group) ? m.group(group) : null;
+        }
     }
 
     private static final Pattern REFERENCE = Pattern.compile("(?<!\\\\[pP])\\{(@?[A-Za-z][A-Za-z0-9]*)\\}");
@@ -84,7 +89,12 @@ public final class NumberGrammar {
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("alternative " + name + " of " + RESOURCE + " does not compile: " + regex, e);
             }
-            alternatives.add(new Alternative(name, kind, own));
+            Set<String> groups = new HashSet<>();
+            Matcher named = NAMED_GROUP.matcher(regex);
+            while (named.find()) {
+                groups.add(named.group(1));
+            }
+            alternatives.add(new Alternative(name, kind, own, Set.copyOf(groups)));
             if (!master.isEmpty()) {
                 master.append('|');
             }
@@ -102,6 +112,7 @@ public final class NumberGrammar {
             case "percentWords" -> Kind.PERCENT_WORDS;
             case "fraction" -> Kind.FRACTION;
             case "zero" -> Kind.ZERO;
+            case "doubling" -> Kind.DOUBLING;
             case "quantity" -> Kind.QUANTITY;
             default -> throw new IllegalArgumentException("unknown alternative kind " + kind + " in " + RESOURCE);
         };

@@ -195,6 +195,9 @@ public final class Numerals {
                         section = section.add((number == null ? BigDecimal.ONE : number).multiply(s));
                     } else {
                         BigDecimal cur = section.add(number == null ? BigDecimal.ZERO : number);
+                        if (cur.signum() == 0 && total.signum() == 0) {
+                            cur = BigDecimal.ONE; // 万栋 after 近: one unit of the scale
+                        }
                         if (lastLarge == null || lastLarge.compareTo(s) <= 0) {
                             total = total.add(cur).multiply(s);
                         } else {

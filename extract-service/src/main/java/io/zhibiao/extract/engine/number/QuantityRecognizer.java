@@ -68,11 +68,12 @@ public final class QuantityRecognizer {
                 continue; // cannot happen: the master alternative is the same regex without group names
             }
             switch (alt.kind()) {
-                case QUANTITY -> quantity(text, folded, g).ifPresent(out::add);
+                case QUANTITY -> quantity(alt, text, folded, g).ifPresent(out::add);
                 case RANGE -> range(text, folded, g, out);
-                case RANK -> rank(text, g).ifPresent(out::add);
+                case RANK -> rank(alt, text, g).ifPresent(out::add);
                 case PERCENT_WORDS -> percentWords(text, folded, g).ifPresent(out::add);
                 case FRACTION -> fraction(text, folded, g).ifPresent(out::add);
+                case DOUBLING -> doubling(text, g).ifPresent(out::add);
                 case ZERO -> out.add(new Quantity(g.start(), g.end(), text.substring(g.start(), g.end()), 0, null, null,
                         Comparator.EQ, -1, -1));
                 default -> throw new IllegalStateException("unhandled alternative kind " + alt.kind());
@@ -81,7 +82,7 @@ public final class QuantityRecognizer {
         return out;
     }
 
-    private Optional<Quantity> quantity(String text, String folded, Matcher g) {
+    private Optional<Quantity> quantity(NumberGrammar.Alternative alt, String text, String folded, Matcher g) {
         String num = g.group("num");
         Optional<BigDecimal> parsed = numerals.value(num);
         if (parsed.isEmpty()) {
@@ -89,14 +90,14 @@ public final class QuantityRecognizer {
         }
         BigDecimal value = parsed.get();
         int start = g.start("num");
-        if (g.group("sign") != null) {
+        if (alt.group(g, "sign") != null) {
             value = value.negate();
             start = g.start("sign");
         }
         Unit unit = null;
         if (g.group("unit") != null) {
             unit = units.find(g.group("unit")).orElseThrow();
-            if (!unit.supported() || g.group("per") != null) {
+            if (!unit.supported() || alt.group(g, "per") != null) {
                 return Optional.empty();
             }
             value = value.multiply(BigDecimal.valueOf(unit.factor()));
@@ -141,12 +142,12 @@ public final class QuantityRecognizer {
                 Comparator.LE, sepStart, sepEnd));
     }
 
-    private Optional<Quantity> rank(String text, Matcher g) {
+    private Optional<Quantity> rank(NumberGrammar.Alternative alt, String text, Matcher g) {
         Optional<BigDecimal> value = numerals.value(g.group("num"));
         if (value.isEmpty() || value.get().signum() <= 0) {
             return Optional.empty();
         }
-        boolean top = g.group("pre").equals("前");
+        boolean top = "前".equals(alt.group(g, "pre"));
         int start = g.start();
         // the rank ends at 位/名/强, not at the punctuation its lookahead saw
         int end = g.end("mw");
@@ -172,6 +173,17 @@ public final class QuantityRecognizer {
         BigDecimal percent = num.get().multiply(HUNDRED).divide(den.get(), java.math.MathContext.DECIMAL64);
         Bound bound = bound(folded, g.start(), g.end(), g, null);
         return Optional.of(quantityOf(text, g.start(), g.end(), percent, units.find("%").orElseThrow(), bound));
+    }
+
+    /** 翻番 = 翻一番 -> 100 PERCENT, 翻两番 -> 300 PERCENT: growth to 2^n times the base. */
+    private Optional<Quantity> doubling(String text, Matcher g) {
+        Optional<BigDecimal> times = g.group("num") == null ? Optional.of(BigDecimal.ONE) : numerals.value(g.group("num"));
+        if (times.isEmpty() || times.get().signum() <= 0 || times.get().compareTo(BigDecimal.TEN) > 0) {
+            return Optional.empty();
+        }
+        double percent = (Math.pow(2, times.get().doubleValue()) - 1) * 100;
+        return Optional.of(new Quantity(g.start(), g.end(), text.substring(g.start(), g.end()), percent, "PERCENT", null,
+                Comparator.EQ, -1, -1));
     }
 
     /** The comparator of a number: 余/多 inside it, else a suffix cue after it, else a prefix cue before it. */
