@@ -2,7 +2,13 @@
 // Document text is untrusted input: it only ever reaches the page through textContent and DOM nodes,
 // and chart tooltips render as canvas rich text, never as HTML.
 
-const PAGE_SIZE = 50;
+const DEFAULT_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 200;
+// Rows per page; `?limit=` in the address bar overrides it (bookmarkable like the filters).
+const PAGE_SIZE = (() => {
+  const requested = Number.parseInt(new URLSearchParams(location.search).get('limit'), 10);
+  return requested > 0 ? Math.min(requested, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+})();
 const REGION_SUGGESTIONS = 12;
 
 const CODES = [
@@ -199,6 +205,7 @@ const ui = {
   kind: $('kind-select'),
   periodFrom: $('period-from'),
   periodTo: $('period-to'),
+  sort: $('sort-select'),
   reset: $('reset'),
   exportCsv: $('export-csv'),
   error: $('error'),
@@ -241,17 +248,18 @@ function currentFilters() {
     kind: ui.kind.value,
     periodFrom: ui.periodFrom.value.trim(),
     periodTo: ui.periodTo.value.trim(),
+    sort: ui.sort.value,
   };
 }
 
-/** Query parameters shared by /indicators, /stream and the CSV export. */
+/** Query parameters shared by /indicators, /stream and the CSV export (the stream ignores `sort`). */
 function filterParams(filters) {
   const params = new URLSearchParams();
   if (filters.region) {
     params.set('region', filters.region);
     if (filters.includeDescendants) params.set('includeDescendants', 'true');
   }
-  for (const key of ['code', 'q', 'status', 'kind', 'periodFrom', 'periodTo']) {
+  for (const key of ['code', 'q', 'status', 'kind', 'periodFrom', 'periodTo', 'sort']) {
     if (filters[key]) params.set(key, filters[key]);
   }
   return params;
@@ -261,6 +269,7 @@ function filterParams(filters) {
 function saveToLocation(filters) {
   const params = filterParams(filters);
   if (filters.region && !filters.includeDescendants) params.set('includeDescendants', 'false');
+  if (PAGE_SIZE !== DEFAULT_PAGE_SIZE) params.set('limit', String(PAGE_SIZE));
   const url = `${location.pathname}${[...params.keys()].length ? `?${params}` : ''}`;
   history.replaceState(null, '', url);
 }
@@ -273,6 +282,7 @@ async function restoreFromLocation() {
   ui.kind.value = params.get('kind') || '';
   ui.periodFrom.value = params.get('periodFrom') || '';
   ui.periodTo.value = params.get('periodTo') || '';
+  ui.sort.value = [...ui.sort.options].some((o) => o.value === params.get('sort')) ? params.get('sort') : '';
   ui.includeDescendants.checked = params.get('includeDescendants') !== 'false';
   const region = params.get('region');
   if (region) {
@@ -416,6 +426,7 @@ function setLive(stateName, text) {
 function openStream() {
   state.stream?.close();
   const params = filterParams(currentFilters());
+  params.delete('sort');
   const source = new EventSource(`/stream${[...params.keys()].length ? `?${params}` : ''}`);
   state.stream = source;
   setLive('connecting', '连接中 Connecting');
@@ -781,7 +792,7 @@ function init() {
     event.preventDefault();
     applyFilters();
   });
-  for (const select of [ui.code, ui.status, ui.kind, ui.includeDescendants]) {
+  for (const select of [ui.code, ui.status, ui.kind, ui.sort, ui.includeDescendants]) {
     select.addEventListener('change', applyFilters);
   }
   ui.regionInput.addEventListener('input', () => {
