@@ -51,13 +51,13 @@ public final class NumberGrammar {
         this.master = master;
     }
 
-    /** Loads {@link #RESOURCE} from the classpath, with the table fragments of {@code numerals} and {@code units}. */
-    public static NumberGrammar fromClasspath(Numerals numerals, UnitTable units) {
+    /** Loads {@link #RESOURCE} from the classpath, with the table fragments of the numerals, units and cues. */
+    public static NumberGrammar fromClasspath(Numerals numerals, UnitTable units, ComparatorCues cues) {
         try (InputStream in = NumberGrammar.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing classpath resource " + RESOURCE);
             }
-            return parse(in, numerals, units);
+            return parse(in, numerals, units, cues);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -65,7 +65,7 @@ public final class NumberGrammar {
 
     /** Parses and compiles a grammar in the layout of numbers.yaml. */
     @SuppressWarnings("unchecked")
-    public static NumberGrammar parse(InputStream in, Numerals numerals, UnitTable units) {
+    public static NumberGrammar parse(InputStream in, Numerals numerals, UnitTable units, ComparatorCues cues) {
         Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         Map<String, String> raw = new LinkedHashMap<>();
         ((Map<String, Object>) root.get("fragments")).forEach((k, v) -> raw.put(k, String.valueOf(v)));
@@ -75,6 +75,7 @@ public final class NumberGrammar {
         raw.put("@points", numerals.characterClass(Numerals.Kind.POINT));
         raw.put("@signs", numerals.characterClass(Numerals.Kind.SIGN));
         raw.put("@units", units.alternation());
+        raw.put("@prefixCues", cues.prefixAlternation());
 
         Resolver resolver = new Resolver(raw);
         List<Alternative> alternatives = new ArrayList<>();

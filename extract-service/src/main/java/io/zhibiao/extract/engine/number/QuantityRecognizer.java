@@ -36,8 +36,8 @@ public final class QuantityRecognizer {
     public static QuantityRecognizer fromClasspath() {
         Numerals numerals = Numerals.fromClasspath();
         UnitTable units = UnitTable.fromClasspath();
-        return new QuantityRecognizer(numerals, units, ComparatorCues.fromClasspath(),
-                NumberGrammar.fromClasspath(numerals, units));
+        ComparatorCues cues = ComparatorCues.fromClasspath();
+        return new QuantityRecognizer(numerals, units, cues, NumberGrammar.fromClasspath(numerals, units, cues));
     }
 
     /** The unit table this recognizer converts with. */
@@ -120,9 +120,9 @@ public final class QuantityRecognizer {
         Unit highUnit = g.group("unit2") == null ? null : units.find(g.group("unit2")).orElseThrow();
         BigDecimal lowValue = low.get();
         if (lowUnit == null) {
-            // 6~8万元: the first bound borrows the scale word and the unit of the second
+            // 6~8万元: the first bound borrows the scale word and the unit of the second; 5万-8万元: only the unit
             lowValue = lowValue.multiply(trailingScale(g.group("num"), g.group("num2")));
-            lowUnit = highUnit;
+            lowUnit = hasScale(g.group("num")) && highUnit != null ? withoutScale(highUnit) : highUnit;
         }
         if (lowUnit != null && !lowUnit.supported() || highUnit != null && !highUnit.supported()) {
             return;
@@ -220,16 +220,33 @@ public final class QuantityRecognizer {
 
     /** The product of the scale words ending {@code high} when {@code low} has none: 6~8万 -> 10000. */
     private BigDecimal trailingScale(String low, String high) {
-        for (int i = 0; i < low.length(); i++) {
-            if (numerals.isScale(low.charAt(i))) {
-                return BigDecimal.ONE;
-            }
+        if (hasScale(low)) {
+            return BigDecimal.ONE;
         }
         BigDecimal product = BigDecimal.ONE;
         for (int i = high.length() - 1; i >= 0 && numerals.isScale(high.charAt(i)); i--) {
             product = product.multiply(numerals.scaleValue(high.charAt(i)));
         }
         return product;
+    }
+
+    private boolean hasScale(String num) {
+        for (int i = 0; i < num.length(); i++) {
+            if (numerals.isScale(num.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 万元 -> 元: the unit without its leading scale words, or the unit itself when that is not in the table. */
+    private Unit withoutScale(Unit unit) {
+        String surface = unit.surface();
+        int i = 0;
+        while (i < surface.length() - 1 && numerals.isScale(surface.charAt(i))) {
+            i++;
+        }
+        return i == 0 ? unit : units.find(surface.substring(i)).orElse(unit);
     }
 
     private static boolean isArabic(String num) {
