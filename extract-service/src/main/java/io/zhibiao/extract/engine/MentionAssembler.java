@@ -1,0 +1,305 @@
+package io.zhibiao.extract.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.zhibiao.extract.engine.cue.Cue;
+import io.zhibiao.extract.engine.cue.CueGrammar;
+import io.zhibiao.extract.engine.cue.Exclusions;
+import io.zhibiao.extract.engine.cue.Meaning;
+import io.zhibiao.extract.engine.cue.MeaningResolver;
+import io.zhibiao.extract.engine.indicator.IndicatorFinder;
+import io.zhibiao.extract.engine.indicator.IndicatorPhrase;
+import io.zhibiao.extract.engine.number.Quantity;
+import io.zhibiao.extract.engine.outline.Outline;
+import io.zhibiao.extract.engine.outline.Scope;
+import io.zhibiao.extract.engine.outline.StatusResolver;
+import io.zhibiao.extract.engine.period.Period;
+import io.zhibiao.extract.engine.period.PeriodExpression;
+import io.zhibiao.extract.engine.period.PeriodResolver;
+import io.zhibiao.extract.engine.region.DocumentRegions;
+import io.zhibiao.extract.engine.region.ResolvedMention;
+import io.zhibiao.extract.engine.text.Sentence;
+
+/**
+ * Reads the figures of one document sentence by sentence: which numbers are indicator values, and for each its
+ * indicator phrase, meaning, status, period and region. Figures of one sentence share context: a clause that
+ * names nothing (增长8%) takes the indicator of the figure before it, and 分别 hands out earlier indicators in order.
+ */
+final class MentionAssembler {
+
+    private static final String CLAUSE_ENDS = "，,；;：:。！？!?\n";
+    private static final Pattern CONNECTOR = Pattern.compile("^[和、及与或至到~～\\-—，,\\s]*$");
+    private static final Pattern CJK_BEFORE_DIGIT_YI = Pattern.compile(".*[0-9].*[亿万]$");
+    private static final Pattern URBAN_RURAL = Pattern.compile("城乡");
+
+    private final CueGrammar cues;
+    private final Exclusions exclusions;
+    private final IndicatorFinder indicators;
+    private final MeaningResolver meanings;
+    private final StatusResolver statuses;
+    private final PeriodResolver periods;
+
+    MentionAssembler(CueGrammar cues, IndicatorFinder indicators) {
+        this.cues = cues;
+        this.exclusions = new Exclusions(cues);
+        this.indicators = indicators;
+        this.meanings = new MeaningResolver(cues);
+        this.statuses = new StatusResolver(cues);
+        this.periods = new PeriodResolver();
+    }
+
+    /** What a figure is about, before it becomes an {@link IndicatorMention}. */
+    record Draft(Quantity q, String unit, IndicatorPhrase indicator, Meaning meaning, String status, Period period,
+                 boolean annualized, io.zhibiao.extract.engine.region.FactRegion region, Sentence sentence,
+                 int clauseStart, String context) {
+
+        Draft withIndicator(IndicatorPhrase phrase) {
+            return new Draft(q, unit, phrase, meaning, status, period, annualized, region, sentence, clauseStart, context);
+        }
+    }
+
+    /** Everything a sentence needs from its document. */
+    record DocumentContext(String text, List<PeriodExpression> periods, Outline outline, DocumentRegions regions) {
+    }
+
+    /** The figures of one sentence; {@code previous} is the sentence before it in its paragraph, or null. */
+    List<Draft> sentence(DocumentContext doc, Sentence s, Sentence previous, List<Quantity> all, List<Draft> earlier) {
+        String text = doc.text();
+        Outline.Paragraph paragraph = doc.outline().paragraph(s.paragraph());
+        if (paragraph.scope() == Scope.EXCLUDED) {
+            return List.of();
+        }
+        List<Quantity> kept = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Quantity q = all.get(i);
+            String unit = admissibleUnit(doc, s, q, all, i);
+            if (unit != null) {
+                kept.add(q);
+                units.add(unit);
+            }
+        }
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Quantity q = kept.get(i);
+            int clauseStart = clauseStart(text, s.start(), q.start());
+            int from = clauseStart;
+            for (Quantity other : all) {
+                int otherEnd = Math.max(other.end(), other.comparatorStart() >= other.end() ? other.comparatorEnd() : -1);
+                if (other.start() < q.start() && otherEnd <= q.start() && otherEnd > from) {
+                    from = otherEnd;
+                }
+            }
+            int cut = q.comparatorStart() >= from && q.comparatorStart() < q.start() ? q.comparatorStart() : q.start();
+            String context = text.substring(from, cut);
+            String clause = text.substring(clauseStart, q.start());
+            Draft previousInClause = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            if (previousInClause != null && previousInClause.clauseStart() == clauseStart
+                    && CONNECTOR.matcher(context).matches()) {
+                context = previousInClause.context(); // 分别增长16.6%和30.0%: the second shares the first one's verb
+            }
+            Meaning meaning = meanings.resolve(context, clause, q.value(), units.get(i), q.comparator().name());
+            IndicatorPhrase phrase = phrase(doc, s, q, from, cut, clauseStart, meaning);
+            String status = statuses.resolve(text.substring(s.start(), q.start()), paragraph, q.start());
+            Period period = periods.resolve(text, doc.periods(), q.start(), clauseStart, s.start(),
+                    previous == null ? -1 : previous.start(), paragraph.topic(), doc.outline().anchorYear());
+            var region = doc.regions().regionForSpan(s.start(), s.end(), q.start()).orElse(null);
+            drafts.add(new Draft(q, meaning.unit(), phrase, meaning, status, period, meanings.annualized(clause),
+                    region, s, clauseStart, context));
+        }
+        return inheritIndicators(text, drafts, earlier);
+    }
+
+    /** The unit of a figure worth extracting, or null when the number is no indicator value. */
+    private String admissibleUnit(DocumentContext doc, Sentence s, Quantity q, List<Quantity> all, int index) {
+        String text = doc.text();
+        String unit = q.unit();
+        int afterAt = Math.max(q.end(), q.comparatorStart() >= q.end() ? q.comparatorEnd() : q.end());
+        String after = text.substring(q.end(), Math.min(text.length(), q.end() + 12));
+        int clauseStart = clauseStart(text, s.start(), q.start());
+        int clauseEnd = clauseEnd(text, afterAt, s.end());
+        String clauseBefore = text.substring(clauseStart, q.start());
+        String clauseAfter = text.substring(afterAt, clauseEnd);
+        if (unit == null) {
+            unit = bareMoney(q, clauseBefore, clauseAfter);
+            if (unit == null) {
+                return null;
+            }
+        }
+        if (exclusions.inLabel(text, q.start(), q.end(), s.start()) || exclusions.isSpecification(after)
+                || exclusions.isSlogan(q.text(), after)) {
+            return null;
+        }
+        if (unit.equals("RANK") && exclusions.isRankWithoutContext(q.text(), clauseBefore, after)) {
+            return null;
+        }
+        if (unit.equals("COUNT") && exclusions.isComparisonGroup(text.substring(q.end(), clauseEnd), clauseAfter)) {
+            return null;
+        }
+        if (unit.equals("COUNT") && rankFollows(all, index, clauseEnd)) {
+            return null;
+        }
+        return unit;
+    }
+
+    /** 20亿 after 产值, 1000亿 before 产业集群: a bare 亿 with digits is yuan; a bare 万 only after a money word. */
+    private String bareMoney(Quantity q, String clauseBefore, String clauseAfter) {
+        String t = q.text().replaceAll("[余多]", "");
+        if (!CJK_BEFORE_DIGIT_YI.matcher(t).matches()) {
+            return null;
+        }
+        boolean money = cues.matches(Cue.MONEY_HEAD, clauseBefore) || cues.matches(Cue.MONEY_HEAD,
+                clauseAfter.substring(0, Math.min(8, clauseAfter.length())));
+        return t.endsWith("亿") || money ? "CNY" : null;
+    }
+
+    private static boolean rankFollows(List<Quantity> all, int index, int clauseEnd) {
+        for (int j = index + 1; j < all.size() && all.get(j).start() < clauseEnd; j++) {
+            if ("RANK".equals(all.get(j).unit())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private IndicatorPhrase phrase(DocumentContext doc, Sentence s, Quantity q, int from, int cut, int clauseStart,
+                                   Meaning meaning) {
+        String text = doc.text();
+        String before = indicators.beforePhrase(blank(doc, from, cut), "RANK".equals(meaning.kind()));
+        String after = "";
+        if (!List.of("PERCENT", "PERCENTAGE_POINT", "RANK", "RATIO").contains(meaning.unit())) {
+            int afterAt = Math.max(q.end(), q.comparatorStart() >= q.end() ? q.comparatorEnd() : q.end());
+            int clauseEnd = clauseEnd(text, afterAt, s.end());
+            after = indicators.afterPhrase(text, afterAt, clauseEnd);
+        }
+        IndicatorPhrase p = indicators.combine(before, after);
+        if (p.isEmpty() || indicators.isGeneric(p.name())) {
+            return new IndicatorPhrase(p.name(), p.code(), true);
+        }
+        return p;
+    }
+
+    /** The text of [from, to) without time expressions and division names, which are not part of an indicator. */
+    private static String blank(DocumentContext doc, int from, int to) {
+        StringBuilder b = new StringBuilder(doc.text().substring(from, to));
+        for (PeriodExpression e : doc.periods()) {
+            if (e.end() <= from || e.start() >= to) {
+                continue;
+            }
+            for (int i = Math.max(e.start(), from); i < Math.min(e.end(), to); i++) {
+                b.setCharAt(i - from, '\u0000');
+            }
+        }
+        for (ResolvedMention m : doc.regions().mentions()) {
+            if (m.end() <= from || m.start() >= to) {
+                continue;
+            }
+            for (int i = Math.max(m.start(), from); i < Math.min(m.end(), to); i++) {
+                b.setCharAt(i - from, '\u0000');
+            }
+        }
+        return b.toString().replace("\u0000", "");
+    }
+
+    /**
+     * Figures whose clause named nothing take an earlier indicator: with 分别, the earlier figures of the sentence in
+     * order (or the items of an enumeration 节能环保、电子信息…); else the figure just before, or the phrase of the
+     * previous clause (在2021年全国文明城市年度测评中，我市位列全国第四名).
+     */
+    private List<Draft> inheritIndicators(String text, List<Draft> drafts, List<Draft> earlier) {
+        List<Draft> out = new ArrayList<>(drafts);
+        int i = 0;
+        while (i < out.size()) {
+            Draft d = out.get(i);
+            int clauseStart = d.clauseStart();
+            int j = i;
+            while (j < out.size() && out.get(j).clauseStart() == clauseStart) {
+                j++;
+            }
+            List<Draft> clause = out.subList(i, j);
+            String lead = text.substring(clauseStart, d.q().start());
+            if (clause.size() >= 2 && lead.contains("分别")) {
+                distribute(text, out, i, j, lead);
+            }
+            i = j;
+        }
+        for (int k = 0; k < out.size(); k++) {
+            Draft d = out.get(k);
+            if (!d.indicator().inherited()) {
+                continue;
+            }
+            IndicatorPhrase previous = null;
+            if (k > 0) {
+                previous = out.get(k - 1).indicator();
+            } else {
+                String prevClause = previousClause(text, d.sentence().start(), d.clauseStart());
+                String phrase = indicators.beforePhrase(prevClause, false);
+                if (!phrase.isEmpty() && !indicators.isGeneric(phrase)) {
+                    previous = indicators.of(phrase, true);
+                } else if (!earlier.isEmpty()) {
+                    previous = earlier.get(earlier.size() - 1).indicator();
+                }
+            }
+            if (previous != null && !previous.isEmpty()) {
+                String name = previous.name();
+                out.set(k, d.withIndicator(new IndicatorPhrase(name, previous.code(), true)));
+            } else if (d.indicator().isEmpty()) {
+                out.set(k, d.withIndicator(indicators.of(text.substring(d.clauseStart(), d.q().start()).strip(), true)));
+            }
+        }
+        return out;
+    }
+
+    private void distribute(String text, List<Draft> out, int from, int to, String lead) {
+        int n = to - from;
+        String head = lead.substring(0, lead.indexOf("分别"));
+        String own = indicators.beforePhrase(head, false);
+        if (own.isEmpty() && from >= n) {
+            for (int k = 0; k < n; k++) {
+                IndicatorPhrase p = out.get(from - n + k).indicator();
+                out.set(from + k, out.get(from + k).withIndicator(new IndicatorPhrase(p.name(), p.code(), true)));
+            }
+            return;
+        }
+        String[] items = own.split("[、和及与]");
+        if (items.length == n) {
+            for (int k = 0; k < n; k++) {
+                out.set(from + k, out.get(from + k).withIndicator(indicators.of(items[k], false)));
+            }
+        } else if (n == 2 && URBAN_RURAL.matcher(own).find()) {
+            out.set(from, out.get(from).withIndicator(indicators.of(own.replaceFirst("城乡", "城镇"), false)));
+            out.set(from + 1, out.get(from + 1).withIndicator(indicators.of(own.replaceFirst("城乡", "农村"), false)));
+        }
+    }
+
+    private static String previousClause(String text, int sentenceStart, int clauseStart) {
+        if (clauseStart <= sentenceStart) {
+            return "";
+        }
+        int end = clauseStart - 1;
+        int start = end;
+        while (start > sentenceStart && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return text.substring(start, end);
+    }
+
+    static int clauseStart(String text, int sentenceStart, int at) {
+        int i = at;
+        while (i > sentenceStart && CLAUSE_ENDS.indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    static int clauseEnd(String text, int at, int sentenceEnd) {
+        int i = at;
+        while (i < sentenceEnd && CLAUSE_ENDS.indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+
+}

@@ -1,0 +1,161 @@
+package io.zhibiao.extract.engine.indicator;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
+import io.zhibiao.extract.engine.cue.Cue;
+import io.zhibiao.extract.engine.cue.CueGrammar;
+
+/**
+ * Finds the phrase naming what a number measures: the shortest phrase of its clause, usually the noun
+ * phrase before the verb or cue (达, 为, 增长…) — {@code 规模以上企业达37家} → 规模以上企业 — or, when the
+ * number is a count that modifies a noun ({@code 新增10000个城区停车位}), the noun phrase after it with the
+ * verb before it (新增城区停车位). Noun phrases after a number are found with HanLP's segmenter and its
+ * part-of-speech tags. Thread-safe.
+ */
+public final class IndicatorFinder {
+
+    /** Longest noun phrase read after a number. */
+    private static final int AFTER_WINDOW = 32;
+    /** A verb before a following noun phrase is kept when at most this long (新增, 完成, 签署). */
+    private static final int VERB_PREFIX_MAX = 6;
+    private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff“]");
+    private static final Pattern BRACKETS = Pattern.compile("[（(][^）)]{0,12}[）)]$");
+
+    private final CueGrammar cues;
+    private final IndicatorLexicon lexicon;
+    private final Segment segment;
+
+    public IndicatorFinder(CueGrammar cues, IndicatorLexicon lexicon, Segment segment) {
+        this.cues = cues;
+        this.lexicon = lexicon;
+        this.segment = segment;
+    }
+
+    /** A segmenter with offsets and the core dictionary's part-of-speech tags; no custom dictionary needed here. */
+    public static Segment defaultSegment() {
+        return HanLP.newSegment().enableOffset(true).enableNameRecognize(false).enableTranslatedNameRecognize(false)
+                .enableJapaneseNameRecognize(false).enablePlaceRecognize(false).enableOrganizationRecognize(false);
+    }
+
+    public IndicatorLexicon lexicon() {
+        return lexicon;
+    }
+
+    /**
+     * The phrase before a number: {@code before} is the clause text between the previous figure (or the clause
+     * start) and the number, with time expressions already blanked out.
+     *
+     * @param rank true for ranks, whose ranking words (排名全省, 位列) are trimmed too
+     */
+    public String beforePhrase(String before, boolean rank) {
+        String s = before.replace(" ", "").replace("\u0000", "");
+        s = cues.strip(Cue.TRIM_HEAD, s);
+        for (int i = 0; i < 3; i++) {
+            String t = cues.strip(Cue.TRIM_TAIL, s);
+            if (rank) {
+                t = cues.strip(Cue.RANK_TAIL, t);
+            }
+            t = cues.strip(Cue.TRIM_HEAD, t);
+            if (t.equals(s)) {
+                break;
+            }
+            s = t;
+        }
+        s = BRACKETS.matcher(s).replaceAll("");
+        return unbalancedQuotes(s);
+    }
+
+    /**
+     * The noun phrase right after a number ({@code 个城区停车位}: 城区停车位), or "" when what follows is a
+     * verb, punctuation or another number. {@code text} is read from {@code from} up to {@code limit}.
+     */
+    public String afterPhrase(String text, int from, int limit) {
+        int end = Math.min(limit, Math.min(text.length(), from + AFTER_WINDOW));
+        if (from >= end) {
+            return "";
+        }
+        String window = text.substring(from, end);
+        if (window.startsWith("的")) {
+            window = window.substring(1);
+        }
+        if (window.isEmpty() || !CJK.matcher(window.substring(0, 1)).matches()) {
+            return "";
+        }
+        List<Term> terms = segment.seg(window);
+        StringBuilder phrase = new StringBuilder();
+        boolean noun = false;
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            String pos = t.nature == null ? "x" : t.nature.toString();
+            if (i == 0 && (pos.equals("v") || pos.equals("vi") || pos.equals("p") || pos.equals("c")
+                    || pos.startsWith("m") || pos.startsWith("q") || pos.equals("f") || pos.startsWith("t")
+                    || pos.equals("r") || pos.equals("y") || pos.equals("vshi") || pos.equals("vyou"))) {
+                return "";
+            }
+            if (stops(t, pos, i, noun)) {
+                break;
+            }
+            if (pos.startsWith("n") || pos.equals("vn") || pos.equals("gi") || pos.equals("gm") || pos.equals("nz")) {
+                noun = true;
+            }
+            phrase.append(t.word);
+        }
+        String s = phrase.toString();
+        return noun ? unbalancedQuotes(cues.strip(Cue.TRIM_TAIL, s)) : "";
+    }
+
+    private static boolean stops(Term t, String pos, int i, boolean noun) {
+        if (pos.equals("w") && !t.word.equals("“") && !t.word.equals("”")) {
+            return true;
+        }
+        if (t.word.equals("等") || t.word.equals("以及") || t.word.equals("和") || t.word.equals("及")) {
+            return true;
+        }
+        if (pos.startsWith("t") || pos.equals("f") || pos.equals("p") || pos.equals("c") || pos.startsWith("m")
+                || pos.equals("r") || pos.equals("y") || pos.equals("e")) {
+            return true;
+        }
+        // an adverb may open the phrase (已开工的项目) but ends it after a noun (项目全部不停工)
+        return pos.equals("d") && (i > 0 && noun);
+    }
+
+    /** The indicator of a number from its before and after phrases; code from the lexicon. */
+    public IndicatorPhrase combine(String before, String after) {
+        String name;
+        if (!after.isEmpty()) {
+            name = before.length() <= VERB_PREFIX_MAX && !isGeneric(before) ? before + after : after;
+        } else {
+            name = before;
+        }
+        return new IndicatorPhrase(name, lexicon.code(name).orElse(null), false);
+    }
+
+    /** A phrase that cannot stand alone (增速, 同比): the indicator is an earlier one. */
+    public boolean isGeneric(String phrase) {
+        return phrase.isEmpty() || cues.pattern(Cue.GENERIC_PHRASE).matcher(phrase).matches();
+    }
+
+    /** The phrase with the code the lexicon gives it. */
+    public IndicatorPhrase of(String name, boolean inherited) {
+        return new IndicatorPhrase(name, lexicon.code(name).orElse(null), inherited);
+    }
+
+    /** Drops a dangling opening or closing quote: “5020 → 5020. */
+    private static String unbalancedQuotes(String s) {
+        long open = s.chars().filter(c -> c == '“').count();
+        long close = s.chars().filter(c -> c == '”').count();
+        String r = s;
+        if (open > close && r.endsWith("“")) {
+            r = r.substring(0, r.length() - 1);
+        }
+        if (close > open && r.startsWith("”")) {
+            r = r.substring(1);
+        }
+        return r;
+    }
+}

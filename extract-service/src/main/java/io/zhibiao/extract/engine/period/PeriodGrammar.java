@@ -1,0 +1,73 @@
+package io.zhibiao.extract.engine.period;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.zhibiao.extract.engine.cue.TsvTable;
+
+/**
+ * The time expressions of grammar/periods.tsv. {@link #find(String)} returns the non-overlapping expressions
+ * of a text, longest first at each position. Immutable and thread-safe.
+ */
+public final class PeriodGrammar {
+
+    public static final String RESOURCE = "/grammar/periods.tsv";
+
+    /** One row: a regex and the formulas of its first and last year. */
+    public record Rule(Pattern pattern, YearFormula start, YearFormula end, String note) {
+    }
+
+    private final List<Rule> rules;
+    private final Pattern master;
+
+    public PeriodGrammar(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+        StringBuilder alt = new StringBuilder();
+        for (Rule r : rules) {
+            alt.append(alt.isEmpty() ? "" : "|").append("(?:").append(r.pattern().pattern()).append(')');
+        }
+        this.master = Pattern.compile(alt.toString());
+    }
+
+    public static PeriodGrammar fromClasspath() {
+        List<Rule> rules = new ArrayList<>();
+        for (String[] row : TsvTable.read(RESOURCE)) {
+            if (row.length < 3) {
+                throw new IllegalArgumentException("periods.tsv row needs regex, start, end: " + String.join("\\t", row));
+            }
+            rules.add(new Rule(Pattern.compile(row[0]), YearFormula.parse(row[1]), YearFormula.parse(row[2]),
+                    row.length > 3 ? row[3] : ""));
+        }
+        return new PeriodGrammar(rules);
+    }
+
+    /** The time expressions of {@code text}, in order, not overlapping; at each position the longest match wins. */
+    public List<PeriodExpression> find(String text) {
+        List<PeriodExpression> out = new ArrayList<>();
+        Matcher any = master.matcher(text);
+        int from = 0;
+        while (from < text.length() && any.find(from)) {
+            int at = any.start();
+            PeriodExpression best = null;
+            for (Rule r : rules) {
+                Matcher m = r.pattern().matcher(text).region(at, text.length());
+                if (m.lookingAt() && m.end() > at && (best == null || m.end() > best.end())) {
+                    String[] groups = new String[m.groupCount() + 1];
+                    for (int g = 0; g <= m.groupCount(); g++) {
+                        groups[g] = m.group(g);
+                    }
+                    best = new PeriodExpression(at, m.end(), m.group(), r, groups);
+                }
+            }
+            if (best == null) {
+                from = at + 1;
+                continue;
+            }
+            out.add(best);
+            from = best.end();
+        }
+        return List.copyOf(out);
+    }
+}

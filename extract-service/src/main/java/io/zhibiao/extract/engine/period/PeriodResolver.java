@@ -1,0 +1,66 @@
+package io.zhibiao.extract.engine.period;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The period of a figure (GUIDELINES section 5): the nearest time expression before it in its clause; else one
+ * that opens an earlier clause of its sentence; else one that opens a clause of the previous sentence; else the
+ * topic period of its section; else the anchor year. Expressions inside book titles (《2022年…清单》) name documents
+ * and are skipped. Thread-safe.
+ */
+public final class PeriodResolver {
+
+    private static final String CLAUSE_ENDS = "，,；;：:。！？!?\n";
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:[\\s—\\-－“”]|在|自|截至|截止|到|至|从|于|其中|特别是|尤其是|而|但|同时)*$");
+
+    /** The period given the sentence bounds, the previous sentence (start, or -1), the topic and anchor. */
+    public Period resolve(String text, List<PeriodExpression> exprs, int numberStart, int clauseStart,
+                          int sentenceStart, int previousSentenceStart, Period topic, Integer anchor) {
+        Integer topicYear = topic != null ? Integer.valueOf(topic.end()) : anchor;
+        PeriodExpression best = null;
+        for (PeriodExpression e : exprs) {
+            if (e.start() >= numberStart) {
+                break;
+            }
+            if (e.end() > numberStart || inBookTitle(text, e.start(), sentenceStart) || isBase(text, e.start())) {
+                continue;
+            }
+            boolean sameClause = e.start() >= clauseStart;
+            boolean sameSentence = e.start() >= sentenceStart;
+            boolean previous = previousSentenceStart >= 0 && e.start() >= previousSentenceStart && !sameSentence;
+            if (sameClause || ((sameSentence || previous) && opensClause(text, e.start()))) {
+                best = e;
+            }
+        }
+        if (best != null) {
+            Period p = best.resolve(anchor, topicYear);
+            if (p != null) {
+                return p;
+            }
+        }
+        if (topic != null) {
+            return topic;
+        }
+        return anchor != null ? Period.year(anchor) : null;
+    }
+
+    /** 比2021年增加7家, 是2022年的4.62倍: the year is the base of a comparison, not the period of the figure. */
+    private static boolean isBase(String text, int at) {
+        return at > 0 && "比较是与同".indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    private static boolean opensClause(String text, int at) {
+        int i = at;
+        while (i > 0 && CLAUSE_ENDS.indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return LEAD_IN.matcher(text.substring(i, at)).matches();
+    }
+
+    private static boolean inBookTitle(String text, int at, int sentenceStart) {
+        int open = text.lastIndexOf('《', at);
+        int close = text.lastIndexOf('》', at);
+        return open >= sentenceStart && open > close;
+    }
+}
