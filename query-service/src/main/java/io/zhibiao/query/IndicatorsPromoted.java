@@ -1,0 +1,7 @@
+package io.zhibiao.query;
+
+import java.util.List;
+
+/** CDI event: these indicators just became current (fired inside the transaction that promoted them). */
+public record IndicatorsPromoted(List<IndicatorEvent> indicators) {
+}

@@ -1,0 +1,424 @@
+package io.zhibiao.query.repository;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.zhibiao.query.IndicatorEvent;
+import io.zhibiao.query.IndicatorFilter;
+import io.zhibiao.query.IndicatorRow;
+import io.zhibiao.query.IndicatorSort;
+import io.zhibiao.query.SortKey;
+import io.zhibiao.query.mapping.EventReader;
+
+/**
+ * The {@code indicators} table, in plain SQL: the staging and promotion statements need
+ * {@code ON CONFLICT}, arrays and {@code RETURNING}, and the keyset queries need row comparisons.
+ * Connections come from the Agroal pool, so they join the caller's JTA transaction.
+ */
+@ApplicationScoped
+public class IndicatorRepository {
+
+    private static final String COLUMNS = "event_id, document_id, external_id, extraction_id, extractor_version, "
+            + "mention_index, quote, span_start, span_end, sentence, indicator_name, indicator_code, value, unit, "
+            + "measure_word, kind, comparator, status, period_start, period_end, annualized, region_code, region_name, "
+            + "region_level, region_parents::text AS region_parents, published_at, title, published_sort, period_sort";
+
+    private static final TypeReference<List<IndicatorEvent.Parent>> PARENTS = new TypeReference<>() {
+    };
+
+    private final DataSource dataSource;
+    private final ObjectMapper mapper;
+
+    public IndicatorRepository(DataSource dataSource, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Stores one event, unless its eventId is already there (a redelivery).
+     *
+     * @return whether a row was inserted
+     */
+    public boolean insert(IndicatorEvent e, boolean current) {
+        String sql = "INSERT INTO indicators (event_id, document_id, external_id, extraction_id, extractor_version, current, "
+                + "mention_index, quote, span_start, span_end, sentence, indicator_name, indicator_code, value, unit, "
+                + "measure_word, kind, comparator, status, period_start, period_end, annualized, region_code, region_name, "
+                + "region_level, region_parents, region_path, published_at, title) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) "
+                + "ON CONFLICT (event_id) DO NOTHING";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            IndicatorEvent.Region region = e.region();
+            int i = 0;
+            ps.setString(++i, e.eventId());
+            ps.setString(++i, e.documentId());
+            ps.setString(++i, e.externalId());
+            ps.setString(++i, e.extractionId());
+            ps.setString(++i, e.extractorVersion());
+            ps.setBoolean(++i, current);
+            ps.setInt(++i, e.mentionIndex());
+            ps.setString(++i, e.quote());
+            ps.setInt(++i, e.span().start());
+            ps.setInt(++i, e.span().end());
+            ps.setString(++i, e.sentence());
+            ps.setString(++i, e.indicator().name());
+            ps.setString(++i, e.indicator().code());
+            ps.setDouble(++i, e.value());
+            ps.setString(++i, e.unit());
+            ps.setString(++i, e.measureWord());
+            ps.setString(++i, e.kind());
+            ps.setString(++i, e.comparator());
+            ps.setString(++i, e.status());
+            setInteger(ps, ++i, e.period().start());
+            setInteger(ps, ++i, e.period().end());
+            ps.setBoolean(++i, e.annualized());
+            ps.setString(++i, region.code());
+            ps.setString(++i, region.name());
+            ps.setString(++i, region.level());
+            ps.setString(++i, json(region.parents() == null ? List.of() : region.parents()));
+            ps.setArray(++i, c.createArrayOf("text", region.path().toArray()));
+            LocalDate published = EventReader.date(e.publishedAt());
+            ps.setObject(++i, published);
+            ps.setString(++i, e.title());
+            return ps.executeUpdate() == 1;
+        } catch (SQLException ex) {
+            throw new IllegalStateException("could not store indicator " + e.eventId(), ex);
+        }
+    }
+
+    /** How many events of one extraction are staged or current. */
+    public int countExtraction(String extractionId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM indicators WHERE extraction_id = ?")) {
+            ps.setString(1, extractionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException ex) {
+            throw new IllegalStateException("could not count extraction " + extractionId, ex);
+        }
+    }
+
+    /** Drops every row of one extraction (one that can never become current). */
+    public int deleteExtraction(String extractionId) {
+        return update("DELETE FROM indicators WHERE extraction_id = ?", extractionId);
+    }
+
+    /**
+     * Drops the rows of a document that the promotion of {@code keep} supersedes: the current
+     * rows and those of every extraction that completed before it. Rows of extractions whose
+     * completion has not arrived yet stay staged: they may belong to a newer run.
+     */
+    public int deleteSuperseded(String documentId, String keep, OffsetDateTime completedAt) {
+        String sql = "DELETE FROM indicators WHERE document_id = ? AND extraction_id <> ? AND (current OR extraction_id IN "
+                + "(SELECT extraction_id FROM extractions WHERE document_id = ? AND (completed_at, extraction_id) < (?, ?)))";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, documentId);
+            ps.setString(2, keep);
+            ps.setString(3, documentId);
+            ps.setObject(4, completedAt);
+            ps.setString(5, keep);
+            return ps.executeUpdate();
+        } catch (SQLException ex) {
+            throw new IllegalStateException("could not delete superseded rows of " + documentId, ex);
+        }
+    }
+
+    /** Makes the rows of one extraction the ones that are served, and returns them. */
+    public List<IndicatorEvent> markCurrent(String extractionId) {
+        String sql = "UPDATE indicators SET current = true WHERE extraction_id = ? RETURNING " + COLUMNS;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, extractionId);
+            List<IndicatorEvent> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(event(rs));
+                }
+            }
+            rows.sort(java.util.Comparator.comparing(IndicatorEvent::mentionIndex));
+            return rows;
+        } catch (SQLException ex) {
+            throw new IllegalStateException("could not promote extraction " + extractionId, ex);
+        }
+    }
+
+    /** The current indicators of one document, in text order. */
+    public List<IndicatorEvent> forDocument(String documentId) {
+        String sql = "SELECT " + COLUMNS + " FROM indicators WHERE current AND document_id = ? ORDER BY mention_index, event_id";
+        return query(sql, List.of(documentId));
+    }
+
+    /**
+     * One page of current indicators after {@code after} (null: from the start), at most
+     * {@code limit} rows.
+     */
+    public List<IndicatorRow> search(IndicatorFilter filter, IndicatorSort sort, SortKey after, int limit) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM indicators WHERE current");
+        where(filter, sql, params);
+        if (after != null) {
+            keyset(sort, after, sql, params);
+        }
+        sql.append(" ORDER BY ").append(orderBy(sort)).append(" LIMIT ?");
+        params.add(limit);
+        String sqlText = sql.toString();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sqlText)) {
+            bind(ps, params);
+            List<IndicatorRow> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    IndicatorEvent event = event(rs);
+                    rows.add(new IndicatorRow(event, new SortKey(sort, sortValue(sort, rs), event.documentId(),
+                            event.mentionIndex(), event.eventId())));
+                }
+            }
+            return rows;
+        } catch (SQLException ex) {
+            throw new IllegalStateException("could not query indicators", ex);
+        }
+    }
+
+    /**
+     * Every current indicator of a series: one code (or, when {@code code} is null, one exact
+     * indicator phrase) and one kind, filtered like GET /indicators, ordered by region and period.
+     */
+    public List<IndicatorEvent> series(String code, String indicatorName, String kind, IndicatorFilter filter) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM indicators WHERE current");
+        if (code != null) {
+            sql.append(" AND indicator_code = ?");
+            params.add(code);
+        } else {
+            sql.append(" AND indicator_name = ?");
+            params.add(indicatorName);
+        }
+        sql.append(" AND kind = ?");
+        params.add(kind);
+        where(filter, sql, params);
+        sql.append(" ORDER BY region_code NULLS LAST, period_start NULLS LAST, period_end NULLS LAST, published_sort, "
+                + "document_id, mention_index");
+        return query(sql.toString(), params);
+    }
+
+    /**
+     * Current indicator counts per region code: of the region itself ({@code own}) and of the region
+     * with everything under it ({@code total}).
+     */
+    public Map<String, long[]> countByRegion(List<String> codes) {
+        Map<String, long[]> counts = new java.util.HashMap<>();
+        if (codes.isEmpty()) {
+            return counts;
+        }
+        String sql = "SELECT r.code, (SELECT count(*) FROM indicators i WHERE i.current AND i.region_code = r.code), "
+                + "(SELECT count(*) FROM indicators i WHERE i.current AND i.region_path @> ARRAY[r.code]::text[]) "
+                + "FROM unnest(?::text[]) AS r(code)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("text", codes.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                }
+            }
+            return counts;
+        } catch (SQLException ex) {
+            throw new IllegalStateException("could not count indicators per region", ex);
+        }
+    }
+
+    private static void where(IndicatorFilter f, StringBuilder sql, List<Object> params) {
+        if (f.region() != null) {
+            if (f.includeDescendants()) {
+                sql.append(" AND region_path @> ARRAY[?]::text[]");
+            } else {
+                sql.append(" AND region_code = ?");
+            }
+            params.add(f.region());
+        }
+        if (f.code() != null) {
+            sql.append(" AND indicator_code = ?");
+            params.add(f.code());
+        }
+        if (f.q() != null) {
+            String pattern = "%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            sql.append(" AND (indicator_name ILIKE ? OR sentence ILIKE ?)");
+            params.add(pattern);
+            params.add(pattern);
+        }
+        if (f.kind() != null) {
+            sql.append(" AND kind = ?");
+            params.add(f.kind());
+        }
+        if (f.status() != null) {
+            sql.append(" AND status = ?");
+            params.add(f.status());
+        }
+        // a period overlaps [periodFrom, periodTo]; rows without any period year never match
+        if (f.periodFrom() != null) {
+            sql.append(" AND coalesce(period_end, period_start) >= ?");
+            params.add(f.periodFrom());
+        }
+        if (f.periodTo() != null) {
+            sql.append(" AND coalesce(period_start, period_end) <= ?");
+            params.add(f.periodTo());
+        }
+        if (f.documentId() != null) {
+            sql.append(" AND document_id = ?");
+            params.add(f.documentId());
+        }
+        if (f.publishedFrom() != null) {
+            sql.append(" AND published_at >= ?");
+            params.add(f.publishedFrom());
+        }
+        if (f.publishedTo() != null) {
+            sql.append(" AND published_at <= ?");
+            params.add(f.publishedTo());
+        }
+    }
+
+    private static String primaryColumn(IndicatorSort sort) {
+        return switch (sort) {
+            case PUBLISHED_ASC, PUBLISHED_DESC -> "published_sort";
+            case VALUE_ASC, VALUE_DESC -> "value";
+            case PERIOD_ASC, PERIOD_DESC -> "period_sort";
+        };
+    }
+
+    private static String orderBy(IndicatorSort sort) {
+        String primary = primaryColumn(sort);
+        return switch (sort) {
+            // newest first, but each document in text order
+            case PUBLISHED_DESC -> primary + " DESC, document_id, mention_index, event_id";
+            case PUBLISHED_ASC, VALUE_ASC, PERIOD_ASC -> primary + ", document_id, mention_index, event_id";
+            case VALUE_DESC, PERIOD_DESC -> primary + " DESC, document_id DESC, mention_index DESC, event_id DESC";
+        };
+    }
+
+    private static void keyset(IndicatorSort sort, SortKey after, StringBuilder sql, List<Object> params) {
+        String primary = primaryColumn(sort);
+        Object value = switch (sort) {
+            case PUBLISHED_ASC, PUBLISHED_DESC -> LocalDate.parse(after.value());
+            case VALUE_ASC, VALUE_DESC -> Double.parseDouble(after.value());
+            case PERIOD_ASC, PERIOD_DESC -> Integer.parseInt(after.value());
+        };
+        switch (sort) {
+            case PUBLISHED_DESC -> {
+                // mixed directions: the leading range keeps the index scan, the rest picks the position
+                sql.append(" AND ").append(primary).append(" <= ? AND (").append(primary)
+                        .append(" < ? OR (document_id, mention_index, event_id) > (?, ?, ?))");
+                params.add(value);
+                params.add(value);
+            }
+            case PUBLISHED_ASC, VALUE_ASC, PERIOD_ASC -> {
+                sql.append(" AND (").append(primary).append(", document_id, mention_index, event_id) > (?, ?, ?, ?)");
+                params.add(value);
+            }
+            case VALUE_DESC, PERIOD_DESC -> {
+                sql.append(" AND (").append(primary).append(", document_id, mention_index, event_id) < (?, ?, ?, ?)");
+                params.add(value);
+            }
+        }
+        params.add(after.documentId());
+        params.add(after.mentionIndex());
+        params.add(after.eventId());
+    }
+
+    private static String sortValue(IndicatorSort sort, ResultSet rs) throws SQLException {
+        return switch (sort) {
+            case PUBLISHED_ASC, PUBLISHED_DESC -> rs.getObject("published_sort", LocalDate.class).toString();
+            case VALUE_ASC, VALUE_DESC -> Double.toString(rs.getDouble("value"));
+            case PERIOD_ASC, PERIOD_DESC -> Integer.toString(rs.getInt("period_sort"));
+        };
+    }
+
+    private List<IndicatorEvent> query(String sql, List<Object> params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            List<IndicatorEvent> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(event(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException ex) {
+            throw new IllegalStateException("could not query indicators", ex);
+        }
+    }
+
+    private int update(String sql, String param) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, param);
+            return ps.executeUpdate();
+        } catch (SQLException ex) {
+            throw new IllegalStateException("could not run " + sql, ex);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object p = params.get(i);
+            if (p instanceof LocalDate d) {
+                ps.setDate(i + 1, Date.valueOf(d));
+            } else {
+                ps.setObject(i + 1, p);
+            }
+        }
+    }
+
+    private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    private IndicatorEvent event(ResultSet rs) throws SQLException {
+        LocalDate published = rs.getObject("published_at", LocalDate.class);
+        return new IndicatorEvent(IndicatorEvent.SCHEMA_VERSION, rs.getString("event_id"), rs.getString("document_id"),
+                rs.getString("external_id"), rs.getString("extraction_id"), rs.getString("extractor_version"),
+                rs.getInt("mention_index"), rs.getString("quote"),
+                new IndicatorEvent.Span(rs.getInt("span_start"), rs.getInt("span_end")), rs.getString("sentence"),
+                new IndicatorEvent.Indicator(rs.getString("indicator_name"), rs.getString("indicator_code")),
+                rs.getDouble("value"), rs.getString("unit"), rs.getString("measure_word"), rs.getString("kind"),
+                rs.getString("comparator"), rs.getString("status"),
+                new IndicatorEvent.Period(rs.getObject("period_start", Integer.class), rs.getObject("period_end", Integer.class)),
+                rs.getBoolean("annualized"),
+                new IndicatorEvent.Region(rs.getString("region_name"), rs.getString("region_code"),
+                        rs.getString("region_level"), parents(rs.getString("region_parents"))),
+                rs.getString("title"), published == null ? null : published.toString());
+    }
+
+    private List<IndicatorEvent.Parent> parents(String json) {
+        try {
+            return json == null ? List.of() : mapper.readValue(json, PARENTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable region_parents: " + json, e);
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not serialize " + value, e);
+        }
+    }
+}
