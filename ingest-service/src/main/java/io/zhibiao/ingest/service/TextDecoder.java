@@ -87,6 +87,11 @@ public class TextDecoder {
         }
         if (html) {
             String metaLabel = metaCharset(bytes);
+            // a page re-saved as UTF-8 often keeps its old <meta charset=gbk>; multi-byte UTF-8 that
+            // decodes strictly is practically never GBK, so it wins over the stale declaration
+            if (metaLabel != null && !"UTF-8".equals(metaLabel) && isMultiByteUtf8(bytes)) {
+                return new DecodedText(strict(bytes, 0, "UTF-8"), "UTF-8", "detected");
+            }
             if (metaLabel != null) {
                 String text = strict(bytes, 0, metaLabel);
                 // a wrong <meta> is common on saved pages: fall through to detection then
@@ -135,6 +140,17 @@ public class TextDecoder {
         String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         return m.find() ? label(m.group(1)) : null;
+    }
+
+    private static boolean isMultiByteUtf8(byte[] bytes) {
+        boolean nonAscii = false;
+        for (byte b : bytes) {
+            if (b < 0) {
+                nonAscii = true;
+                break;
+            }
+        }
+        return nonAscii && decodes(bytes, StandardCharsets.UTF_8);
     }
 
     private DecodedText detect(byte[] bytes) {
