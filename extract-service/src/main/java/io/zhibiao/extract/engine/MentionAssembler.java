@@ -138,7 +138,8 @@ final class MentionAssembler {
         if (unit.equals("COUNT") && exclusions.isComparisonGroup(text.substring(q.end(), clauseEnd), clauseAfter)) {
             return null;
         }
-        if (unit.equals("COUNT") && rankFollows(all, index, clauseEnd)) {
+        String afterComparator = text.substring(afterAt, Math.min(text.length(), afterAt + 12));
+        if (exclusions.isNotAFigure(q, unit, clauseBefore, after, afterComparator)) {
             return null;
         }
         return unit;
@@ -155,15 +156,6 @@ final class MentionAssembler {
         return t.endsWith("亿") || money ? "CNY" : null;
     }
 
-    private static boolean rankFollows(List<Quantity> all, int index, int clauseEnd) {
-        for (int j = index + 1; j < all.size() && all.get(j).start() < clauseEnd; j++) {
-            if ("RANK".equals(all.get(j).unit())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private IndicatorPhrase phrase(DocumentContext doc, Sentence s, Quantity q, int from, int cut, int clauseStart,
                                    Meaning meaning) {
         String text = doc.text();
@@ -172,7 +164,8 @@ final class MentionAssembler {
         if (!List.of("PERCENT", "PERCENTAGE_POINT", "RANK", "RATIO").contains(meaning.unit())) {
             int afterAt = Math.max(q.end(), q.comparatorStart() >= q.end() ? q.comparatorEnd() : q.end());
             int clauseEnd = clauseEnd(text, afterAt, s.end());
-            after = indicators.afterPhrase(text, afterAt, clauseEnd);
+            boolean money = meaning.unit().equals("CNY") || meaning.unit().equals("USD");
+            after = indicators.afterPhrase(text, afterAt, clauseEnd, !money);
         }
         IndicatorPhrase p = indicators.combine(before, after);
         if (p.isEmpty() || indicators.isGeneric(p.name())) {
@@ -188,7 +181,11 @@ final class MentionAssembler {
             if (e.end() <= from || e.start() >= to) {
                 continue;
             }
-            for (int i = Math.max(e.start(), from); i < Math.min(e.end(), to); i++) {
+            int start = Math.max(e.start(), from);
+            if (start > from && "在于到至从截".indexOf(b.charAt(start - 1 - from)) >= 0) {
+                start--; // 在2022年: the preposition goes with the time
+            }
+            for (int i = start; i < Math.min(e.end(), to); i++) {
                 b.setCharAt(i - from, '\u0000');
             }
         }
@@ -225,15 +222,20 @@ final class MentionAssembler {
             }
             i = j;
         }
+        IndicatorPhrase subject = null;
         for (int k = 0; k < out.size(); k++) {
             Draft d = out.get(k);
             if (!d.indicator().inherited()) {
+                if (isShare(d.indicator().name()) && subject != null) {
+                    // 占全市28.3%: a share of the figure named before
+                    out.set(k, d.withIndicator(indicators.of(subject.name() + d.indicator().name(), false)));
+                } else {
+                    subject = d.indicator();
+                }
                 continue;
             }
-            IndicatorPhrase previous = null;
-            if (k > 0) {
-                previous = out.get(k - 1).indicator();
-            } else {
+            IndicatorPhrase previous = subject;
+            if (previous == null) {
                 String prevClause = previousClause(text, d.sentence().start(), d.clauseStart());
                 String phrase = indicators.beforePhrase(prevClause, false);
                 if (!phrase.isEmpty() && !indicators.isGeneric(phrase)) {
@@ -243,13 +245,17 @@ final class MentionAssembler {
                 }
             }
             if (previous != null && !previous.isEmpty()) {
-                String name = previous.name();
-                out.set(k, d.withIndicator(new IndicatorPhrase(name, previous.code(), true)));
+                out.set(k, d.withIndicator(new IndicatorPhrase(previous.name(), previous.code(), true)));
+                subject = previous;
             } else if (d.indicator().isEmpty()) {
                 out.set(k, d.withIndicator(indicators.of(text.substring(d.clauseStart(), d.q().start()).strip(), true)));
             }
         }
         return out;
+    }
+
+    private static boolean isShare(String phrase) {
+        return phrase.startsWith("占") || phrase.startsWith("比") || phrase.startsWith("较");
     }
 
     private void distribute(String text, List<Draft> out, int from, int to, String lead) {
@@ -259,7 +265,7 @@ final class MentionAssembler {
         if (own.isEmpty() && from >= n) {
             for (int k = 0; k < n; k++) {
                 IndicatorPhrase p = out.get(from - n + k).indicator();
-                out.set(from + k, out.get(from + k).withIndicator(new IndicatorPhrase(p.name(), p.code(), true)));
+                out.set(from + k, out.get(from + k).withIndicator(new IndicatorPhrase(p.name(), p.code(), false)));
             }
             return;
         }

@@ -2,6 +2,8 @@ package io.zhibiao.extract.engine.cue;
 
 import java.util.regex.Pattern;
 
+import io.zhibiao.extract.engine.number.Quantity;
+
 /**
  * Numbers that are not indicator values (GUIDELINES section 1, "Do not extract"): numbers inside programme
  * labels in quotes or book titles (“5020”项目, “四个一批”, 《…2022…》), specifications and grade labels
@@ -15,7 +17,12 @@ public final class Exclusions {
     private static final int LABEL_MAX = 12;
     private static final Pattern SLOGAN_NEXT = Pattern.compile("^[一二两三四五六七八九十]");
     private static final Pattern CHINESE_NUMERAL_START = Pattern.compile("^[一二两三四五六七八九十百千万]");
-    private static final Pattern GROUP_TAIL = Pattern.compile("之一|排名|排位|第[一二三四五六七八九十0-9]|前[一二三四五六七八九十0-9]");
+    private static final Pattern GROUP_TAIL = Pattern.compile("(?<!分)之一|排名|排位|第[一二三四五六七八九十0-9]|前[一二三四五六七八九十0-9]");
+    /** A group of compared places or units right after a count, ranked in the same clause. */
+    private static final Pattern GROUP_RANKED = Pattern.compile(
+            "^[^，。；]{0,20}?(?:城市|省份|省市|省区|地市|县市|县区|区县|县（市、区）|国家|经济体|地级市|单位)[^，。；]{0,8}?"
+                    + "(?:排名|排位|位列|位居|名列|第[一二三四五六七八九十0-9]|前[一二三四五六七八九十0-9]|中)");
+    private static final Pattern IDIOM_ONE = Pattern.compile("^一[片方盘颗份批番股道线]$");
 
     private final CueGrammar cues;
 
@@ -61,6 +68,37 @@ public final class Exclusions {
     /** 28个省份…第三, 两个入选的地级市之一: the size of a comparison group. */
     public boolean isComparisonGroup(String after, String clauseAfter) {
         return (cues.matches(Cue.COMPARISON_GROUP_AFTER, after) && GROUP_TAIL.matcher(clauseAfter).find())
-                || clauseAfter.contains("之一");
+                || GROUP_RANKED.matcher(clauseAfter).find()
+                || Pattern.compile("^[^，。；]{0,20}?(?<!分)之一").matcher(clauseAfter).find();
+    }
+
+    /**
+     * A number that counts no attribute of the place: 十九届历次全会 and 三次产业 (ordinals of meetings and terms),
+     * 八项规定 and 两个重大战略机遇 (slogans), 一片蓝天 and 最后一公里 (idioms), 利用20天 (a duration),
+     * 5000万元以上项目 (a class of projects), 50亩以下不单独供地 (a threshold).
+     *
+     * @param before the clause text before the number; {@code after} the text right after it;
+     *               {@code afterComparator} the text after a trailing comparator (以上, 以下)
+     */
+    public boolean isNotAFigure(Quantity q, String unit, String before, String after, String afterComparator) {
+        String quote = q.text();
+        boolean chineseNumeral = CHINESE_NUMERAL_START.matcher(quote).find();
+        if (("届".equals(q.measureWord()) || "次".equals(q.measureWord()) || quote.endsWith("届") || quote.endsWith("次"))
+                && cues.matches(Cue.ORDINAL_AFTER, after)) {
+            return true;
+        }
+        if (chineseNumeral && "COUNT".equals(unit) && cues.matches(Cue.ABSTRACT_AFTER, after)) {
+            return true;
+        }
+        if (IDIOM_ONE.matcher(quote).matches() || (chineseNumeral && cues.matches(Cue.IDIOM_BEFORE, before))) {
+            return true;
+        }
+        if (cues.matches(Cue.DURATION_BEFORE, before)) {
+            return true;
+        }
+        if (("CNY".equals(unit) || "USD".equals(unit)) && cues.matches(Cue.TIER_AFTER, afterComparator)) {
+            return true;
+        }
+        return cues.matches(Cue.THRESHOLD_AFTER, afterComparator);
     }
 }

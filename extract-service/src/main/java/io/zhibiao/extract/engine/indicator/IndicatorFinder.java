@@ -1,5 +1,6 @@
 package io.zhibiao.extract.engine.indicator;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -54,27 +55,54 @@ public final class IndicatorFinder {
      */
     public String beforePhrase(String before, boolean rank) {
         String s = before.replace(" ", "").replace("\u0000", "");
-        s = cues.strip(Cue.TRIM_HEAD, s);
-        for (int i = 0; i < 3; i++) {
-            String t = cues.strip(Cue.TRIM_TAIL, s);
-            if (rank) {
-                t = cues.strip(Cue.RANK_TAIL, t);
-            }
-            t = cues.strip(Cue.TRIM_HEAD, t);
-            if (t.equals(s)) {
-                break;
-            }
-            s = t;
+        if (s.isEmpty()) {
+            return s;
         }
-        s = BRACKETS.matcher(s).replaceAll("");
-        return unbalancedQuotes(s);
+        List<Term> terms = new ArrayList<>(segment.seg(s));
+        boolean changed = true;
+        while (changed && !terms.isEmpty()) {
+            changed = false;
+            while (!terms.isEmpty() && trimsHead(terms.get(0))) {
+                terms.remove(0);
+                changed = true;
+            }
+            while (!terms.isEmpty() && trimsTail(terms.get(terms.size() - 1), rank)) {
+                terms.remove(terms.size() - 1);
+                changed = true;
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        terms.forEach(t -> b.append(t.word));
+        String r = BRACKETS.matcher(b.toString()).replaceAll("");
+        return unbalancedQuotes(r);
+    }
+
+    /** Leading words that are not part of what is measured: connectives, time and place words, adverbs, cues. */
+    private boolean trimsHead(Term t) {
+        String pos = pos(t);
+        return cues.pattern(Cue.TRIM_HEAD).matcher(t.word).matches()
+                || pos.startsWith("t") || pos.equals("d") || pos.equals("p") || pos.equals("c") || pos.equals("w")
+                || pos.equals("r") || pos.equals("u") || pos.equals("y") || pos.equals("f") || pos.equals("m");
+    }
+
+    private boolean trimsTail(Term t, boolean rank) {
+        String pos = pos(t);
+        return cues.pattern(Cue.TRIM_TAIL).matcher(t.word).matches()
+                || (rank && cues.pattern(Cue.RANK_TAIL).matcher(t.word).matches())
+                || pos.equals("d") || pos.equals("p") || pos.equals("c") || pos.equals("w") || pos.equals("y")
+                || pos.equals("ule") || pos.equals("uguo") || pos.equals("uzhe") || pos.equals("m") || pos.equals("q")
+                || (pos.equals("f") && !t.word.equals("内")) || pos.startsWith("t");
+    }
+
+    private static String pos(Term t) {
+        return t.nature == null ? "x" : t.nature.toString();
     }
 
     /**
      * The noun phrase right after a number ({@code 个城区停车位}: 城区停车位), or "" when what follows is a
      * verb, punctuation or another number. {@code text} is read from {@code from} up to {@code limit}.
      */
-    public String afterPhrase(String text, int from, int limit) {
+    public String afterPhrase(String text, int from, int limit, boolean verbMayLead) {
         int end = Math.min(limit, Math.min(text.length(), from + AFTER_WINDOW));
         if (from >= end) {
             return "";
@@ -92,10 +120,15 @@ public final class IndicatorFinder {
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
             String pos = t.nature == null ? "x" : t.nature.toString();
-            if (i == 0 && (pos.equals("v") || pos.equals("vi") || pos.equals("p") || pos.equals("c")
+            boolean verb = pos.equals("v") || pos.equals("vi");
+            if (i == 0 && ((verb && !verbMayLead) || pos.equals("p") || pos.equals("c")
                     || pos.startsWith("m") || pos.startsWith("q") || pos.equals("f") || pos.startsWith("t")
                     || pos.equals("r") || pos.equals("y") || pos.equals("vshi") || pos.equals("vyou"))) {
                 return "";
+            }
+            if (t.word.equals("、") && i + 1 < terms.size() && !pos(terms.get(i + 1)).startsWith("m")) {
+                phrase.append(t.word); // 低成本、优质、定制化厂房空间: one phrase
+                continue;
             }
             if (stops(t, pos, i, noun)) {
                 break;
@@ -124,11 +157,22 @@ public final class IndicatorFinder {
         return pos.equals("d") && (i > 0 && noun);
     }
 
-    /** The indicator of a number from its before and after phrases; code from the lexicon. */
+    /**
+     * The indicator of a number from its before and after phrases; code from the lexicon. A following noun phrase
+     * wins when the phrase before is only a verb (新增10000个城区停车位 → 新增城区停车位) or ends an enumeration of
+     * examples (新宙邦、深福保科技生态园等16个产业项目 → 产业项目); a longer phrase before wins otherwise.
+     */
     public IndicatorPhrase combine(String before, String after) {
+        String a = cues.matches(Cue.AFTER_STOP, after) ? "" : after;
         String name;
-        if (!after.isEmpty()) {
-            name = before.length() <= VERB_PREFIX_MAX && !isGeneric(before) ? before + after : after;
+        if (a.isEmpty()) {
+            name = before;
+        } else if (before.endsWith("等")) {
+            name = a;
+        } else if (isGeneric(before)) {
+            name = a;
+        } else if (before.length() <= VERB_PREFIX_MAX) {
+            name = before + a;
         } else {
             name = before;
         }

@@ -19,7 +19,7 @@ import io.zhibiao.extract.engine.cue.TsvTable;
  * Turns HTML or plain text into paragraphs of content, leaving out page boilerplate by general rules:
  * page chrome elements and link-dense blocks of HTML, and lines that are counters, metadata, navigation,
  * headline lists (led by timestamps) or teasers, plus everything after a footer marker near the end.
- * Rules come from grammar/boilerplate.tsv. Immutable and thread-safe.
+ * Rules come from grammar/boilerplate.tsv; keyword rules only judge short lines. Immutable and thread-safe.
  */
 public final class TextCleaner {
 
@@ -32,26 +32,33 @@ public final class TextCleaner {
     /** A footer only counts in the last part of a document, so a report citing 相关文件 keeps its body. */
     private static final double FOOTER_ZONE = 0.5;
 
+    /** Lines up to this long are checked against the SHORT patterns; longer ones are prose. */
+    private static final int SHORT_LINE = 60;
+
     private final List<Pattern> linePatterns;
+    private final List<Pattern> shortLinePatterns;
     private final List<Pattern> footerPatterns;
 
-    public TextCleaner(List<Pattern> linePatterns, List<Pattern> footerPatterns) {
+    public TextCleaner(List<Pattern> linePatterns, List<Pattern> shortLinePatterns, List<Pattern> footerPatterns) {
         this.linePatterns = List.copyOf(linePatterns);
+        this.shortLinePatterns = List.copyOf(shortLinePatterns);
         this.footerPatterns = List.copyOf(footerPatterns);
     }
 
     public static TextCleaner fromClasspath() {
         List<Pattern> lines = new ArrayList<>();
+        List<Pattern> shortLines = new ArrayList<>();
         List<Pattern> footers = new ArrayList<>();
         for (String[] row : TsvTable.read(RESOURCE)) {
             Pattern p = Pattern.compile(row[1]);
             switch (row[0]) {
                 case "LINE" -> lines.add(p);
+                case "SHORT" -> shortLines.add(p);
                 case "FOOTER" -> footers.add(p);
                 default -> throw new IllegalArgumentException("boilerplate.tsv: unknown row kind " + row[0]);
             }
         }
-        return new TextCleaner(lines, footers);
+        return new TextCleaner(lines, shortLines, footers);
     }
 
     /** Cleans a document: HTML when {@code html}, else plain text. */
@@ -86,7 +93,7 @@ public final class TextCleaner {
     }
 
     boolean isBoilerplate(String line) {
-        if (anyFinds(linePatterns, line)) {
+        if (anyFinds(linePatterns, line) || (line.length() <= SHORT_LINE && anyFinds(shortLinePatterns, line))) {
             return true;
         }
         // a menu or navigation bar: several short items separated by spaces or bars, no sentence punctuation
