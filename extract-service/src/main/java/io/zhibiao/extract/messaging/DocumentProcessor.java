@@ -72,12 +72,12 @@ public class DocumentProcessor {
             return message.ack();
         } catch (InvalidDocumentException e) {
             DocumentRecord known = record != null ? record : idOnly(e.documentId());
-            return fail(message, FailureReason.INVALID, e, known);
+            return fail(message, FailureReason.INVALID, e, known, true);
         } catch (ExtractionFailedException e) {
-            return fail(message, FailureReason.ENGINE, e, record);
+            return fail(message, FailureReason.ENGINE, e, record, true);
         } catch (PublishFailedException e) {
             // no FAILED record: the broker is what failed, and the dead letter keeps the document for a replay
-            return fail(message, FailureReason.PUBLISH, e, null);
+            return fail(message, FailureReason.PUBLISH, e, record, false);
         }
     }
 
@@ -86,9 +86,9 @@ public class DocumentProcessor {
      * documents-dlq with the error message as dead-letter-reason.
      */
     private CompletionStage<Void> fail(Message<byte[]> message, FailureReason reason, RuntimeException error,
-                                       DocumentRecord record) {
+                                       DocumentRecord record, boolean publishFailedRecord) {
         metrics.documentFailed(reason);
-        if (record != null) {
+        if (record != null && publishFailedRecord) {
             publishFailed(record, error);
         }
         LOG.warnf("Document %s dead-lettered to %s (%s): %s", record == null ? "?" : record.documentId(),

@@ -2,7 +2,10 @@ package io.zhibiao.extract.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -10,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -98,7 +102,7 @@ class ExtractResourceTest {
                 .when().post("/extract")
                 .then().statusCode(200)
                 .body("extractionId", notNullValue())
-                .body("indicators.size()", org.hamcrest.Matchers.greaterThan(0));
+                .body("indicators.size()", greaterThan(0));
     }
 
     static Stream<Arguments> badRequests() {
@@ -134,10 +138,17 @@ class ExtractResourceTest {
 
     @Test
     void readinessIsUpOnceTheEngineIsWarm() {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP")));
         given().when().get("/q/health/ready").then()
                 .body("checks.find { it.name == 'extraction-engine' }.data.extractorVersion", equalTo(ExtractionEngine.version()));
+    }
+
+    @Test
+    void extractionsAreTimedInTheMetrics() {
+        given().contentType(ContentType.JSON).body(Map.of("text", TEXT)).when().post("/extract").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("zhibiao_extract_duration_seconds_count{source=\"rest\"}"));
     }
 
     @Test
