@@ -148,17 +148,18 @@ public final class Numerals {
         int n = numeral.length();
         while (i < n) {
             char c = numeral.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if (isAsciiDigit(c) || c == '.' && i + 1 < n && isAsciiDigit(numeral.charAt(i + 1))) {
                 int j = i;
-                while (j < n && (Character.isDigit(numeral.charAt(j)) && numeral.charAt(j) < 128
-                        || numeral.charAt(j) == ',' || numeral.charAt(j) == '.' && j + 1 < n
-                        && numeral.charAt(j + 1) >= '0' && numeral.charAt(j + 1) <= '9')) {
+                boolean point = false;
+                while (j < n && (isAsciiDigit(numeral.charAt(j)) || numeral.charAt(j) == ',' || numeral.charAt(j) == '，'
+                        || !point && numeral.charAt(j) == '.' && j + 1 < n && isAsciiDigit(numeral.charAt(j + 1)))) {
+                    point |= numeral.charAt(j) == '.';
                     j++;
                 }
                 if (number != null) {
                     return Optional.empty();
                 }
-                number = new BigDecimal(numeral.substring(i, j).replace(",", ""));
+                number = new BigDecimal(numeral.substring(i, j).replace(",", "").replace("，", ""));
                 digitAfterScale = false;
                 seenAny = true;
                 i = j;
@@ -216,7 +217,8 @@ public final class Numerals {
                     if (fraction == null) {
                         return Optional.empty();
                     }
-                    BigDecimal whole = total.add(section).add(number == null ? BigDecimal.ZERO : number);
+                    BigDecimal whole = total.add(section).add(number == null ? BigDecimal.ZERO : abbreviated(number,
+                            digitAfterScale, lastScale));
                     return Optional.of(whole.add(fraction));
                 }
                 default -> {
@@ -228,11 +230,20 @@ public final class Numerals {
         if (!seenAny) {
             return Optional.empty();
         }
-        if (number != null && digitAfterScale && lastScale.compareTo(BigDecimal.valueOf(100)) >= 0) {
-            // 一百二 = 120, 一万三 = 13000: a lone digit right after a scale word counts in the next lower place
-            number = number.multiply(lastScale).divide(BigDecimal.TEN);
+        return Optional.of(total.add(section).add(number == null ? BigDecimal.ZERO
+                : abbreviated(number, digitAfterScale, lastScale)));
+    }
+
+    /** 一百二 = 120, 一万三 = 13000, 两千三点一 = 2300.1: a lone digit right after a scale word counts one place lower. */
+    private static BigDecimal abbreviated(BigDecimal number, boolean digitAfterScale, BigDecimal lastScale) {
+        if (digitAfterScale && lastScale.compareTo(BigDecimal.valueOf(100)) >= 0) {
+            return number.multiply(lastScale).divide(BigDecimal.TEN);
         }
-        return Optional.of(total.add(section).add(number == null ? BigDecimal.ZERO : number));
+        return number;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** 五五四四 after 点 -> 0.5544; null when a character is not a digit. */

@@ -95,8 +95,9 @@ public final class QuantityRecognizer {
             start = g.start("sign");
         }
         Unit unit = null;
-        if (g.group("unit") != null) {
-            unit = units.find(g.group("unit")).orElseThrow();
+        String unitText = alt.group(g, "unit");
+        if (unitText != null) {
+            unit = units.find(unitText).orElseThrow();
             if (!unit.supported() || alt.group(g, "per") != null) {
                 return Optional.empty();
             }
@@ -106,7 +107,7 @@ public final class QuantityRecognizer {
             return Optional.empty();
         }
         int end = g.end();
-        Bound bound = bound(folded, start, end, g, "fuzzy");
+        Bound bound = alt.group(g, "fuzzy") != null ? fuzzyBound(g, "fuzzy") : bound(folded, start, end, g);
         return Optional.of(quantityOf(text, start, end, value, unit, bound));
     }
 
@@ -160,7 +161,7 @@ public final class QuantityRecognizer {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        Bound bound = bound(folded, g.start(), g.end(), g, null);
+        Bound bound = bound(folded, g.start(), g.end(), g);
         return Optional.of(quantityOf(text, g.start(), g.end(), value.get(), units.find("%").orElseThrow(), bound));
     }
 
@@ -171,7 +172,7 @@ public final class QuantityRecognizer {
             return Optional.empty();
         }
         BigDecimal percent = num.get().multiply(HUNDRED).divide(den.get(), java.math.MathContext.DECIMAL64);
-        Bound bound = bound(folded, g.start(), g.end(), g, null);
+        Bound bound = bound(folded, g.start(), g.end(), g);
         return Optional.of(quantityOf(text, g.start(), g.end(), percent, units.find("%").orElseThrow(), bound));
     }
 
@@ -186,14 +187,14 @@ public final class QuantityRecognizer {
                 Comparator.EQ, -1, -1));
     }
 
+    /** The comparator of 余/多 right after a number (300余项, 2万余). */
+    private Bound fuzzyBound(Matcher g, String fuzzyGroup) {
+        Comparator comparator = cues.suffix(g.group(fuzzyGroup)).map(ComparatorCues.Cue::comparator).orElse(Comparator.GE);
+        return new Bound(comparator, g.start(fuzzyGroup), g.end(fuzzyGroup));
+    }
+
     /** The comparator of a number: 余/多 inside it, else a suffix cue after it, else a prefix cue before it. */
-    private Bound bound(String folded, int start, int end, Matcher g, String fuzzyGroup) {
-        if (fuzzyGroup != null && g.group(fuzzyGroup) != null) {
-            Optional<ComparatorCues.Cue> cue = cues.suffix(g.group(fuzzyGroup));
-            if (cue.isPresent()) {
-                return new Bound(cue.get().comparator(), g.start(fuzzyGroup), g.end(fuzzyGroup));
-            }
-        }
+    private Bound bound(String folded, int start, int end, Matcher g) {
         String num = g.group("num");
         for (int i = 0; i < num.length(); i++) {
             char c = num.charAt(i);
