@@ -58,6 +58,13 @@ public class ProblemMappers {
         return problem(Problem.of("extraction-failed", "Extraction failed", 500, e.getMessage(), null));
     }
 
+    /** Anything else is a bug of ours: logged with its stack, answered as problem JSON like every other error. */
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("Unexpected error on a REST request", e);
+        return problem(Problem.of("internal-error", "Internal error", 500, "an unexpected error occurred; see the service log", null));
+    }
+
     private static String field(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return mapping.getPath().stream()

@@ -137,6 +137,13 @@ class ExtractResourceTest {
     }
 
     @Test
+    void wrongMethodGetsProblemJson() {
+        given().when().get("/extract")
+                .then().statusCode(405).contentType("application/problem+json")
+                .body("type", equalTo("https://zhibiao.io/problems/http-405"));
+    }
+
+    @Test
     void readinessIsUpOnceTheEngineIsWarm() {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP")));
