@@ -100,9 +100,11 @@ final class MentionAssembler {
                     && CONNECTOR.matcher(context).matches()) {
                 context = previousInClause.context(); // 分别增长16.6%和30.0%: the second shares the first one's verb
             }
-            Meaning meaning = meanings.resolve(context, clause, q.value(), units.get(i), q.comparator().name());
-            IndicatorPhrase phrase = phrase(doc, s, q, from, cut, clauseStart, meaning);
-            String status = statuses.resolve(text.substring(s.start(), q.start()), paragraph, q.start());
+            Meaning meaning = meanings.resolve(context, clause, q.text(), q.value(), units.get(i), q.comparator().name());
+            IndicatorPhrase phrase = phrase(doc, s, q, from > clauseStart ? afterLastItem(text, from, cut) : from, cut,
+                    clauseStart, meaning);
+            String status = statuses.resolve(text.substring(s.start(), q.start()), paragraph, q.start(),
+                    doc.outline().anchorYear());
             Period period = periods.resolve(text, doc.periods(), q.start(), clauseStart, s.start(),
                     previous == null ? -1 : previous.start(), paragraph.topic(), doc.outline().anchorYear());
             var region = doc.regions().regionForSpan(s.start(), s.end(), q.start()).orElse(null);
@@ -110,6 +112,16 @@ final class MentionAssembler {
                     region, s, clauseStart, context));
         }
         return inheritIndicators(text, drafts, earlier);
+    }
+
+    /** After an earlier figure of the clause, the phrase of this one starts after the last 、/和: 36个X、234个Y. */
+    private static int afterLastItem(String text, int from, int cut) {
+        for (int i = cut - 1; i >= from; i--) {
+            if ("、和及与".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return from;
     }
 
     /** The unit of a figure worth extracting, or null when the number is no indicator value. */
@@ -226,7 +238,10 @@ final class MentionAssembler {
         for (int k = 0; k < out.size(); k++) {
             Draft d = out.get(k);
             if (!d.indicator().inherited()) {
-                if (isShare(d.indicator().name()) && subject != null) {
+                if (isGrowthOfSubject(d.indicator().name()) && subject != null) {
+                    // 增速排名第一: the growth of the figure named before
+                    out.set(k, d.withIndicator(indicators.of(subject.name() + d.indicator().name(), false)));
+                } else if (isShare(d.indicator().name()) && subject != null) {
                     // 占全市28.3%: a share of the figure named before
                     out.set(k, d.withIndicator(indicators.of(subject.name() + d.indicator().name(), false)));
                 } else {
@@ -240,8 +255,8 @@ final class MentionAssembler {
                 String phrase = indicators.beforePhrase(prevClause, false);
                 if (!phrase.isEmpty() && !indicators.isGeneric(phrase)) {
                     previous = indicators.of(phrase, true);
-                } else if (!earlier.isEmpty()) {
-                    previous = earlier.get(earlier.size() - 1).indicator();
+                } else {
+                    previous = lastSubject(earlier);
                 }
             }
             if (previous != null && !previous.isEmpty()) {
@@ -252,6 +267,24 @@ final class MentionAssembler {
             }
         }
         return out;
+    }
+
+    /** The indicator the previous sentence was about: its last figure that named its own indicator. */
+    private static IndicatorPhrase lastSubject(List<Draft> earlier) {
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        Sentence last = earlier.get(earlier.size() - 1).sentence();
+        for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).sentence() == last; i--) {
+            if (!earlier.get(i).indicator().inherited()) {
+                return earlier.get(i).indicator();
+            }
+        }
+        return earlier.get(earlier.size() - 1).indicator();
+    }
+
+    private static boolean isGrowthOfSubject(String phrase) {
+        return phrase.startsWith("增速") || phrase.startsWith("增幅") || phrase.startsWith("总量");
     }
 
     private static boolean isShare(String phrase) {

@@ -23,16 +23,17 @@ public final class MeaningResolver {
      * @param before     the clause text before the number (after any earlier figure of the clause), without the
      *                   number's comparator word
      * @param clause     the whole clause text up to the number
+     * @param quote      the number as written
      * @param value      the recognized value in base units
      * @param unit       the unit (already fixed up: bare 亿 after a money word is CNY)
      * @param comparator the recognizer's comparator
      */
-    public Meaning resolve(String before, String clause, double value, String unit, String comparator) {
+    public Meaning resolve(String before, String clause, String quote, double value, String unit, String comparator) {
         String b = before.strip();
         String cmp = comparator == null || comparator.equals("EQ") ? cueComparator(b) : comparator;
         return switch (unit) {
             case "RANK" -> new Meaning("RANK", value, unit, cmp);
-            case "PERCENT" -> percent(b, value, cmp);
+            case "PERCENT" -> percent(b, quote, value, cmp);
             case "PERCENTAGE_POINT" -> points(b, clause, value, cmp);
             case "MULTIPLE" -> multiple(b, value, cmp);
             default -> amount(b, clause, value, unit, cmp);
@@ -44,14 +45,17 @@ public final class MeaningResolver {
         return ANNUAL.matcher(clause).find();
     }
 
-    private Meaning percent(String b, double value, String cmp) {
+    private Meaning percent(String b, String quote, double value, String cmp) {
+        if (cues.matches(Cue.DOUBLING, quote)) {
+            return new Meaning("GROWTH_RATE", value, "PERCENT", cmp); // 翻番
+        }
         if (cues.matches(Cue.LEVEL_TO, b)) {
             return new Meaning("LEVEL", value, "PERCENT", cmp);
         }
         if (cues.matches(Cue.GROWTH_DOWN, b)) {
             return new Meaning("GROWTH_RATE", -Math.abs(value), "PERCENT", cmp);
         }
-        if (cues.matches(Cue.GROWTH_UP, b)) {
+        if (cues.matches(Cue.GROWTH_UP, b) || cues.matches(Cue.GROWTH_WORD, b)) {
             return new Meaning("GROWTH_RATE", value, "PERCENT", cmp);
         }
         return new Meaning("LEVEL", value, "PERCENT", cmp);

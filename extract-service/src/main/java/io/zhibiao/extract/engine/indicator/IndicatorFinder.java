@@ -25,6 +25,7 @@ public final class IndicatorFinder {
     /** A verb before a following noun phrase is kept when at most this long (新增, 完成, 签署). */
     private static final int VERB_PREFIX_MAX = 6;
     private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff“]");
+    private static final Pattern PARENTHESES = Pattern.compile("[（(][^（）()]{0,12}[）)]");
     private static final Pattern BRACKETS = Pattern.compile("[（(][^）)]{0,12}[）)]$");
 
     private final CueGrammar cues;
@@ -54,7 +55,7 @@ public final class IndicatorFinder {
      * @param rank true for ranks, whose ranking words (排名全省, 位列) are trimmed too
      */
     public String beforePhrase(String before, boolean rank) {
-        String s = before.replace(" ", "").replace("\u0000", "");
+        String s = PARENTHESES.matcher(before.replace(" ", "").replace("\u0000", "")).replaceAll("");
         if (s.isEmpty()) {
             return s;
         }
@@ -62,11 +63,12 @@ public final class IndicatorFinder {
         boolean changed = true;
         while (changed && !terms.isEmpty()) {
             changed = false;
-            while (!terms.isEmpty() && trimsHead(terms.get(0))) {
-                terms.remove(0);
+            boolean afterNumber = false;
+            while (!terms.isEmpty() && trimsHead(terms.get(0), afterNumber)) {
+                afterNumber = pos(terms.remove(0)).startsWith("m");
                 changed = true;
             }
-            while (!terms.isEmpty() && trimsTail(terms.get(terms.size() - 1), rank)) {
+            while (!terms.isEmpty() && trimsTail(terms, rank)) {
                 terms.remove(terms.size() - 1);
                 changed = true;
             }
@@ -78,19 +80,26 @@ public final class IndicatorFinder {
     }
 
     /** Leading words that are not part of what is measured: connectives, time and place words, adverbs, cues. */
-    private boolean trimsHead(Term t) {
+    private boolean trimsHead(Term t, boolean afterNumber) {
         String pos = pos(t);
+        if (pos.startsWith("q")) {
+            return afterNumber; // 一年: the measure word of a dropped number, not 道 of 碧道
+        }
         return cues.pattern(Cue.TRIM_HEAD).matcher(t.word).matches()
                 || pos.startsWith("t") || pos.equals("d") || pos.equals("p") || pos.equals("c") || pos.equals("w")
-                || pos.equals("r") || pos.equals("u") || pos.equals("y") || pos.equals("f") || pos.equals("m");
+                || pos.equals("r") || pos.equals("u") || pos.equals("y") || pos.equals("f") || pos.startsWith("m");
     }
 
-    private boolean trimsTail(Term t, boolean rank) {
+    private boolean trimsTail(List<Term> terms, boolean rank) {
+        Term t = terms.get(terms.size() - 1);
         String pos = pos(t);
+        if (pos.startsWith("q")) {
+            return terms.size() > 1 && pos(terms.get(terms.size() - 2)).startsWith("m"); // 六个, not 碧道
+        }
         return cues.pattern(Cue.TRIM_TAIL).matcher(t.word).matches()
                 || (rank && cues.pattern(Cue.RANK_TAIL).matcher(t.word).matches())
                 || pos.equals("d") || pos.equals("p") || pos.equals("c") || pos.equals("w") || pos.equals("y")
-                || pos.equals("ule") || pos.equals("uguo") || pos.equals("uzhe") || pos.equals("m") || pos.equals("q")
+                || pos.equals("ule") || pos.equals("uguo") || pos.equals("uzhe") || pos.startsWith("m")
                 || (pos.equals("f") && !t.word.equals("内")) || pos.startsWith("t");
     }
 

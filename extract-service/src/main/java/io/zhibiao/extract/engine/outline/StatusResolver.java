@@ -1,5 +1,7 @@
 package io.zhibiao.extract.engine.outline;
 
+import java.util.regex.Matcher;
+
 import io.zhibiao.extract.engine.cue.Cue;
 import io.zhibiao.extract.engine.cue.CueGrammar;
 
@@ -20,10 +22,17 @@ public final class StatusResolver {
      * @param sentencePrefix the sentence text before the number
      * @param paragraph      the number's paragraph in the outline
      * @param numberStart    offset of the number
+     * @param anchorYear     the report's year, or null
      */
-    public String resolve(String sentencePrefix, Outline.Paragraph paragraph, int numberStart) {
+    public String resolve(String sentencePrefix, Outline.Paragraph paragraph, int numberStart, Integer anchorYear) {
         if (cues.matches(Cue.TARGET_STRONG, sentencePrefix)) {
             return "TARGET";
+        }
+        Matcher by = cues.pattern(Cue.TARGET_YEAR).matcher(sentencePrefix);
+        while (by.find()) {
+            if (anchorYear == null || Integer.parseInt(by.group(1)) >= anchorYear) {
+                return "TARGET"; // 到2025年 in a 2024 report; 到2023年 in it is a past result
+            }
         }
         if (paragraph.planLeadAt() >= 0 && numberStart >= paragraph.planLeadAt()) {
             return "TARGET";

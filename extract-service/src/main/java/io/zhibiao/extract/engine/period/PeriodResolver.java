@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class PeriodResolver {
 
     private static final String CLAUSE_ENDS = "，,；;：:。！？!?\n";
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:[\\s—\\-－“”]|在|自|截至|截止|到|至|从|于|其中|特别是|尤其是|而|但|同时)*$");
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:[\\s—\\-－“”]|在|自|截至|截止|到|至|从|于|其中|特别是|尤其是|而|但|同时|力争|确保|争取|预计|计划|力求|要|将)*$");
 
     /** The period given the sentence bounds, the previous sentence (start, or -1), the topic and anchor. */
     public Period resolve(String text, List<PeriodExpression> exprs, int numberStart, int clauseStart,
@@ -47,7 +47,11 @@ public final class PeriodResolver {
 
     /** 比2021年增加7家, 是2022年的4.62倍: the year is the base of a comparison, not the period of the figure. */
     private static boolean isBase(String text, int at) {
-        return at > 0 && "比较是与同".indexOf(text.charAt(at - 1)) >= 0;
+        if (at == 0) {
+            return false;
+        }
+        char c = text.charAt(at - 1);
+        return "比较与同".indexOf(c) >= 0 || (c == '是' && text.indexOf('的', at) >= 0 && text.indexOf('的', at) <= at + 8);
     }
 
     private static boolean opensClause(String text, int at) {

@@ -17,10 +17,10 @@ public final class PublicationDateFinder {
     private static final String DATE = "([0-9]{4})\\s*[-/.年]\\s*([0-9]{1,2})\\s*[-/.月]\\s*([0-9]{1,2})\\s*日?";
     /** Tried in order: the first pattern that matches anywhere in the head wins. */
     private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("(?:发稿时间|发布时间|发布日期|发表时间|发表于|发文日期|成文日期|印发日期|更新时间|日期)\\s*[:：]?\\s*" + DATE),
-            Pattern.compile(DATE + "\\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\s*(?:来源|作者|编辑|$)", Pattern.MULTILINE),
-            Pattern.compile(DATE + "\\s*在[^。\\n]{0,40}(?:会议|大会|会)上"),
-            Pattern.compile("(?:^|\\n)\\s*(?:时间)\\s*[:：]\\s*" + DATE));
+            Pattern.compile("(?U)(?:发稿时间|发布时间|发布日期|发表时间|发表于|发文日期|成文日期|印发日期|更新时间|日期)\\s*[:：]?\\s*" + DATE),
+            Pattern.compile("(?U)" + DATE + "\\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\s*(?:来源|作者|编辑|$)", Pattern.MULTILINE),
+            Pattern.compile("(?U)" + DATE + "\\s*在[^。\\n]{0,40}(?:会议|大会|会)上"),
+            Pattern.compile("(?U)(?:^|\\n)\\s*(?:时间)\\s*[:：]\\s*" + DATE));
     /** Only the head of a page states its date; later dates are content. */
     private static final int HEAD = 3000;
 
