@@ -235,6 +235,7 @@ const state = {
   stream: null,
   chart: null,
   series: null,
+  seriesAsked: null, // code@region of the latest series request, so late answers are dropped
   seriesTimer: null,
 };
 
@@ -513,7 +514,7 @@ async function suggestRegions() {
     ui.regionOptions.replaceChildren();
     regions.slice(0, REGION_SUGGESTIONS).forEach((region, i) => {
       const path = regionPath({ parents: region.parents || [] });
-      const count = region.indicatorCount ?? region.count;
+      const count = countOf(region);
       const meta = [LEVEL_LABELS[region.level] || region.level, region.code, path,
         count !== undefined && count !== null ? `${count} 条` : null].filter(Boolean).join(' · ');
       const option = el('li', {
@@ -574,9 +575,12 @@ async function loadRegionContext() {
         el('button', { type: 'button', class: 'linkish', text: parent.name, onclick: () => setRegion(parent) }),
         el('span', { class: 'sep', 'aria-hidden': 'true', text: '›' }));
     }
-    const own = detail.indicatorCount ?? detail.count;
+    const total = countOf(detail);
+    const own = detail.indicatorCount;
+    const counts = total === null ? null
+      : `共 ${total} 条指标${typeof own === 'number' && own !== total ? `（本级 ${own}）` : ''} · ${total} indicators`;
     ui.breadcrumb.append(el('span', { class: 'current', text: region.name || code }),
-      own !== undefined && own !== null ? el('span', { class: 'subtitle', text: ` · ${own} 条指标` }) : null);
+      counts ? el('span', { class: 'subtitle', text: ` · ${counts}` }) : null);
     const children = listOf(detail.children ?? [], 'children');
     // Regions with data first, then in gazetteer order, so the useful drill-downs come first.
     const childParents = [{ code: region.code, name: region.name, level: region.level }, ...(region.parents || [])];
@@ -593,8 +597,9 @@ async function loadRegionContext() {
   }
 }
 
+/** Indicators about the region or anything under it: what a drill-down would show. */
 function countOf(region) {
-  const count = region.indicatorCount ?? region.count ?? region.indicators;
+  const count = region.totalIndicatorCount ?? region.indicatorCount;
   return typeof count === 'number' ? count : null;
 }
 
@@ -606,37 +611,32 @@ function scheduleSeries() {
   state.seriesTimer = setTimeout(loadSeries, 400);
 }
 
+// GET /series compares one kind of figure at a time; the chart asks for each and offers those with data.
+const CHART_HINT = '选择一个指标和一个地区即可查看实际值与目标值的对比。 Pick an indicator and a region to chart actual values against targets.';
+const SERIES_KINDS = ['GROWTH_RATE', 'LEVEL', 'CHANGE', 'RANK'];
+
 /**
- * Normalises one /series answer into rows of { period, kind, unit, actual, target, attainment }.
- * Each of actual/target is { value, comparator, sources } or null.
+ * The points of one /series answer about the region itself, as rows of
+ * { period, annualized, kind, unit, actual, target, attainment }; actual/target are
+ * { value, comparator, sources } or null.
  */
-function seriesRows(body) {
-  return listOf(body, 'points', 'periods').map((point) => {
-    const side = (raw) => {
-      if (raw === null || raw === undefined) return null;
-      const entry = Array.isArray(raw) ? raw[0] : raw;
-      if (entry === undefined) return null;
-      if (typeof entry === 'number') return { value: entry, sources: [] };
-      return {
-        value: entry.value ?? null,
-        comparator: entry.comparator,
-        unit: entry.unit,
-        kind: entry.kind,
-        sources: entry.sources || (entry.source ? [entry.source] : []),
-      };
-    };
-    const actual = side(point.actual ?? point.ACTUAL);
-    const target = side(point.target ?? point.TARGET);
-    return {
-      period: point.period || { start: point.periodStart ?? null, end: point.periodEnd ?? null },
-      annualized: point.annualized,
-      kind: point.kind || actual?.kind || target?.kind || body.kind,
-      unit: point.unit || actual?.unit || target?.unit || body.unit,
-      actual,
-      target,
+function seriesRows(body, kind, region) {
+  const side = (value) => (value ? {
+    value: value.value,
+    comparator: value.comparator,
+    sources: value.source ? [value.source] : [],
+  } : null);
+  return listOf(body, 'points')
+    .filter((point) => !point.region?.code || point.region.code === region)
+    .map((point) => ({
+      period: { start: point.periodStart ?? point.year, end: point.periodEnd ?? point.year },
+      annualized: Boolean(point.annualized),
+      kind: body.kind || kind,
+      unit: point.unit,
+      actual: side(point.actual),
+      target: side(point.target),
       attainment: point.attainment ?? null,
-    };
-  });
+    }));
 }
 
 function measureKey(row) {
@@ -647,6 +647,7 @@ async function loadSeries() {
   const code = ui.code.value;
   const region = state.region?.code;
   const ready = Boolean(code && region);
+  ui.chartHint.textContent = CHART_HINT;
   ui.chartHint.hidden = ready;
   ui.chart.hidden = !ready;
   ui.measure.hidden = true;
@@ -656,9 +657,13 @@ async function loadSeries() {
     state.series = null;
     return;
   }
+  const asked = `${code}@${region}`;
+  state.seriesAsked = asked;
   try {
-    const body = await getJson('/series', new URLSearchParams({ code, region }));
-    state.series = seriesRows(body);
+    const answers = await Promise.all(SERIES_KINDS.map((kind) =>
+      getJson('/series', new URLSearchParams({ code, region, kind })).then((body) => seriesRows(body, kind, region))));
+    if (state.seriesAsked !== asked) return; // the filters moved on while the answers came in
+    state.series = answers.flat();
     fillMeasures();
     drawSeries();
   } catch (e) {
@@ -667,20 +672,36 @@ async function loadSeries() {
   }
 }
 
-/** A series can mix measures (GDP in 亿元 and GDP growth in %); chart one at a time. */
+/**
+ * A series can mix measures (GDP in 亿元 and GDP growth in %); chart one at a time. The default is
+ * the kind filtered on, else the measure with most target/actual pairs, then most points.
+ */
 function fillMeasures() {
-  const counts = new Map();
-  for (const row of state.series) counts.set(measureKey(row), (counts.get(measureKey(row)) || 0) + 1);
+  const stats = new Map();
+  for (const row of state.series) {
+    const key = measureKey(row);
+    const stat = stats.get(key) || { points: 0, pairs: 0, order: SERIES_KINDS.indexOf(row.kind) };
+    stat.points += 1;
+    if (row.attainment) stat.pairs += 1;
+    stats.set(key, stat);
+  }
   const previous = ui.measure.value;
+  const keys = [...stats.keys()].sort((a, b) => stats.get(b).pairs - stats.get(a).pairs
+    || stats.get(b).points - stats.get(a).points || stats.get(a).order - stats.get(b).order);
   ui.measure.replaceChildren();
-  const keys = [...counts.keys()].sort((a, b) => counts.get(b) - counts.get(a));
   for (const key of keys) {
     const [kind, unit] = key.split('|');
-    const label = `${KIND_LABELS[kind] || kind} · ${axisScale([], unit).suffix || unit} (${counts.get(key)})`;
+    const label = `${KIND_LABELS[kind] || kind} · ${axisScale([], unit).suffix || unit} (${stats.get(key).points})`;
     ui.measure.append(el('option', { value: key, text: label }));
   }
-  if (keys.includes(previous)) ui.measure.value = previous;
+  const filtered = keys.find((key) => key.startsWith(`${ui.kind.value}|`));
+  if (ui.kind.value && filtered) ui.measure.value = filtered;
+  else if (keys.includes(previous)) ui.measure.value = previous;
   ui.measure.hidden = keys.length < 2;
+  const empty = keys.length === 0;
+  ui.chart.hidden = empty;
+  ui.chartHint.hidden = !empty;
+  if (empty) ui.chartHint.textContent = '该地区本级暂无此指标的序列。 No series for this indicator in this region itself.';
 }
 
 function attainmentText(row) {
@@ -697,6 +718,7 @@ function attainmentText(row) {
 }
 
 function drawSeries() {
+  if (!state.series?.length) return;
   if (typeof echarts === 'undefined') {
     showError('图表库未加载 · ECharts did not load');
     return;
