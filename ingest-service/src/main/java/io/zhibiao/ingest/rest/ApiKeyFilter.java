@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.List;
 
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
@@ -32,7 +33,8 @@ public class ApiKeyFilter {
                 .toList();
     }
 
-    @ServerRequestFilter
+    /** Before matching, so that a request without a key learns nothing, not even a 415. */
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
     public void authorize(ContainerRequestContext request) {
         if (!HttpMethod.POST.equals(request.getMethod())) {
             return;

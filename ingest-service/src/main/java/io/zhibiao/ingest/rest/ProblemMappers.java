@@ -1,5 +1,7 @@
 package io.zhibiao.ingest.rest;
 
+import java.io.IOException;
+
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -62,6 +64,14 @@ public class ProblemMappers {
     public Response json(JsonProcessingException e) {
         return problems.response(IngestProblem.field(400, "malformed-json", "Malformed JSON", "body",
                 e.getOriginalMessage()));
+    }
+
+    /** Reading the request failed: a truncated upload, a multipart body without its closing boundary. */
+    @ServerExceptionMapper
+    public Response unreadable(IOException e) {
+        LOG.debugf("unreadable request body: %s", e.toString());
+        return problems.response(IngestProblem.field(400, "malformed-body", "Malformed body", "body",
+                "the request body could not be read: " + e.getMessage()));
     }
 
     @ServerExceptionMapper({ CircuitBreakerOpenException.class, TimeoutException.class })
