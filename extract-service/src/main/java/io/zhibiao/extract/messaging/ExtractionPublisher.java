@@ -74,7 +74,12 @@ public class ExtractionPublisher {
                     acked.completeExceptionally(failure);
                     return CompletableFuture.completedFuture(null);
                 });
-        emitter.send(message);
+        try {
+            emitter.send(message);
+        } catch (RuntimeException e) {
+            // a terminated channel refuses at once; report it as a refused send so the document is dead-lettered
+            acked.completeExceptionally(e);
+        }
         return acked;
     }
 
