@@ -102,13 +102,9 @@ public final class ComparatorCues {
         return Optional.empty();
     }
 
-    /** Regex alternation of the prefix cues, longest first (bounded, so usable in a lookbehind). */
-    public String prefixAlternation() {
-        return prefixes.keySet().stream()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()
-                        .thenComparing(java.util.Comparator.naturalOrder()))
-                .map(java.util.regex.Pattern::quote)
-                .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    /** The prefix cues as written. */
+    public java.util.Set<String> prefixCues() {
+        return prefixes.keySet();
     }
 
     /** The suffix cue written exactly as {@code word} (余, 多), if any. */

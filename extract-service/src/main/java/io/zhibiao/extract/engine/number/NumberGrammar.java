@@ -74,8 +74,8 @@ public final class NumberGrammar {
         raw.put("@leadScales", numerals.leadScales());
         raw.put("@points", numerals.characterClass(Numerals.Kind.POINT));
         raw.put("@signs", numerals.characterClass(Numerals.Kind.SIGN));
-        raw.put("@units", units.alternation());
-        raw.put("@prefixCues", cues.prefixAlternation());
+        raw.put("@units", trie(units.units().stream().map(io.zhibiao.extract.engine.unit.Unit::surface).toList()));
+        raw.put("@prefixCues", trie(cues.prefixCues()));
 
         Resolver resolver = new Resolver(raw);
         List<Alternative> alternatives = new ArrayList<>();
@@ -102,7 +102,8 @@ public final class NumberGrammar {
             master.append("(?<a").append(alternatives.size() - 1).append('>')
                     .append(NAMED_GROUP.matcher(regex).replaceAll("(?:")).append(')');
         }
-        return new NumberGrammar(alternatives, Pattern.compile(master.toString()));
+        String start = resolver.resolve(String.valueOf(root.get("start")), new HashSet<>());
+        return new NumberGrammar(alternatives, Pattern.compile("(?=" + start + ")(?:" + master + ")"));
     }
 
     private static Kind kindOf(String kind) {
@@ -124,7 +125,10 @@ public final class NumberGrammar {
         return alternatives;
     }
 
-    /** All alternatives joined, in order, each a named group a0, a1… without inner named groups. */
+    /**
+     * All alternatives joined, in order, each a named group a0, a1… without inner named groups, behind a lookahead for
+     * the characters that can start one (the {@code start} class of the grammar).
+     */
     public Pattern master() {
         return master;
     }
@@ -137,6 +141,36 @@ public final class NumberGrammar {
             }
         }
         throw new IllegalStateException("master matched no alternative");
+    }
+
+    /**
+     * A regex matching any of {@code words}, the longest first, written as a character trie: 万(?:元|亩|人(?:次)?)…
+     * A trie tests each character once where a flat alternation of 150 units would test every word in turn.
+     */
+    static String trie(java.util.Collection<String> words) {
+        java.util.TreeMap<Character, java.util.List<String>> byFirst = new java.util.TreeMap<>();
+        boolean terminal = false;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                terminal = true;
+            } else {
+                byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w.substring(1));
+            }
+        }
+        if (byFirst.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("(?:");
+        boolean first = true;
+        for (Map.Entry<Character, java.util.List<String>> e : byFirst.entrySet()) {
+            if (!first) {
+                sb.append('|');
+            }
+            first = false;
+            sb.append(Pattern.quote(String.valueOf(e.getKey()))).append(trie(e.getValue()));
+        }
+        // an optional group is greedy: the longer words are tried before the word that ends here
+        return sb.append(terminal ? ")?" : ")").toString();
     }
 
     /** Expands {name} references recursively; a reference cycle is an error. */

@@ -7,13 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Immutable table of the units written after numbers, read from {@code grammar/units.tsv}. Thread-safe. */
 public final class UnitTable {
@@ -76,11 +73,4 @@ public final class UnitTable {
         return bySurface.values();
     }
 
-    /** Regex alternation of all surfaces, longest first so that 个百分点 wins over 个 and 万元 over 万. */
-    public String alternation() {
-        return bySurface.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|", "(?:", ")"));
-    }
 }
