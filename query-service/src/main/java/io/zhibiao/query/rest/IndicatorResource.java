@@ -52,7 +52,8 @@ public class IndicatorResource {
     }
 
     @GET
-    @Produces(IndicatorCsv.MEDIA_TYPE)
+    // a lower server-side quality: a client that accepts anything (*/*) gets JSON
+    @Produces(IndicatorCsv.MEDIA_TYPE + ";qs=0.5")
     @Operation(summary = "Export indicators as CSV",
             description = "The same query as the JSON search, streamed as CSV: every matching row (limit is ignored), "
                     + "UTF-8 with a byte-order mark, a header row, RFC 4180 quoting.")

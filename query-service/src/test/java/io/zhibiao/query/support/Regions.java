@@ -13,6 +13,8 @@ public final class Regions {
             parent("430200", "株洲市", "PREFECTURE"), parent("430000", "湖南省", "PROVINCE"));
     public static final Map<String, Object> YOUXIAN = region("攸县", "430223", "COUNTY",
             parent("430200", "株洲市", "PREFECTURE"), parent("430000", "湖南省", "PROVINCE"));
+    public static final Map<String, Object> TIANYUAN = region("天元区", "430211", "COUNTY",
+            parent("430200", "株洲市", "PREFECTURE"), parent("430000", "湖南省", "PROVINCE"));
     public static final Map<String, Object> GUOCI = region("国瓷街道", "430281004", "TOWN",
             parent("430281", "醴陵市", "COUNTY"), parent("430200", "株洲市", "PREFECTURE"),
             parent("430000", "湖南省", "PROVINCE"));
