@@ -60,7 +60,6 @@ public class DocumentPublisher {
         // a send() blocked on metadata has not queued the record: safe to refuse
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, deliveryMs / 2);
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) Math.min(Integer.MAX_VALUE, 2 * config.maxDocumentBytes() + 1_048_576));
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         this.producer = new KafkaProducer<>(props);
