@@ -46,9 +46,12 @@ public final class NumberGrammar {
     private final List<Alternative> alternatives;
     private final Pattern master;
 
+    private final List<String> groupNames;
+
     private NumberGrammar(List<Alternative> alternatives, Pattern master) {
         this.alternatives = List.copyOf(alternatives);
         this.master = master;
+        this.groupNames = java.util.stream.IntStream.range(0, alternatives.size()).mapToObj(i -> "a" + i).toList();
     }
 
     /** Loads {@link #RESOURCE} from the classpath, with the table fragments of the numerals, units and cues. */
@@ -136,7 +139,7 @@ public final class NumberGrammar {
     /** The index of the alternative that produced the current match of a {@link #master()} matcher. */
     public int alternativeOf(Matcher masterMatch) {
         for (int i = 0; i < alternatives.size(); i++) {
-            if (masterMatch.start("a" + i) >= 0) {
+            if (masterMatch.start(groupNames.get(i)) >= 0) {
                 return i;
             }
         }

@@ -27,6 +27,7 @@ public final class Numerals {
     }
 
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final int MAX_LENGTH = 64;
 
     private final Map<Character, Entry> entries;
 
@@ -137,6 +138,9 @@ public final class Numerals {
      * (ignored), or empty when the characters do not form a numeral (二三, 一百一二三).
      */
     public Optional<BigDecimal> value(String numeral) {
+        if (numeral.length() > MAX_LENGTH) {
+            return Optional.empty(); // no figure is this long; the arithmetic on it would only burn time
+        }
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal section = BigDecimal.ZERO;
         BigDecimal number = null;
