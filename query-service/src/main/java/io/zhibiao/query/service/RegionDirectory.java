@@ -32,6 +32,11 @@ public class RegionDirectory {
         byCode = all.stream().collect(Collectors.toUnmodifiableMap(Region::code, Function.identity()));
     }
 
+    /** How many divisions are loaded (0 before the start-up load). */
+    public int size() {
+        return byCode.size();
+    }
+
     public Optional<Region> find(String code) {
         return Optional.ofNullable(byCode.get(code));
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.zhibiao.query.support.Api;
+import io.zhibiao.query.support.DeadLetters;
 import io.zhibiao.query.support.DocumentFixture;
 import io.zhibiao.query.support.ExtractionFixture;
 import io.zhibiao.query.support.IndicatorFixture;
@@ -144,12 +146,23 @@ class ReadModelConsumerTest {
     }
 
     @Test
-    void poisonRecordDoesNotBlockThePartition() {
-        producer.raw(ReadModelConsumer.INDICATORS, "broken", "{not json");
-        producer.raw(ReadModelConsumer.EXTRACTIONS, "broken", "{\"schemaVersion\": 1}");
+    void poisonRecordGoesToTheDeadLetterTopicWithoutBlockingThePartition() {
+        String marker = newId();
+        producer.raw(ReadModelConsumer.INDICATORS, marker, "{not json " + marker);
+        producer.raw(ReadModelConsumer.EXTRACTIONS, marker, "{\"schemaVersion\": 1, \"documentId\": \"" + marker + "\"}");
         String doc = newId();
         publish(doc, "x1", 1, "2026-11-23T08:01:00Z");
         await().atMost(WAIT).until(() -> Api.eventIdsOf(doc).size() == 1);
+
+        try (DeadLetters dlq = new DeadLetters("indicators-dlq", "extractions-dlq")) {
+            await().atMost(WAIT).untilAsserted(() -> {
+                List<ConsumerRecord<String, String>> records = dlq.poll();
+                assertThat(records).filteredOn(r -> marker.equals(r.key())).hasSize(2)
+                        .allSatisfy(r -> assertThat(r.headers().lastHeader("dead-letter-reason")).isNotNull());
+                assertThat(records).filteredOn(r -> marker.equals(r.key()) && r.topic().equals("indicators-dlq"))
+                        .singleElement().satisfies(r -> assertThat(r.value()).isEqualTo("{not json " + marker));
+            });
+        }
     }
 
     /** Publishes {@code count} events and the completion of extraction {@code <run>-<doc>}. */
