@@ -32,17 +32,27 @@ public final class Exclusions {
 
     /** True when the number at [start, end) is inside a short quoted label or a book title. */
     public boolean inLabel(String text, int start, int end, int sentenceStart) {
-        int open = text.lastIndexOf('“', start);
-        int close = text.lastIndexOf('”', start - 1);
+        int open = lastIndexOf(text, '“', start, sentenceStart);
+        int close = lastIndexOf(text, '”', start - 1, sentenceStart);
         if (open >= sentenceStart && open > close) {
             int closing = text.indexOf('”', end);
             if (closing >= 0 && closing - open - 1 <= LABEL_MAX) {
                 return true;
             }
         }
-        int book = text.lastIndexOf('《', start);
-        int bookClose = text.lastIndexOf('》', start - 1);
+        int book = lastIndexOf(text, '《', start, sentenceStart);
+        int bookClose = lastIndexOf(text, '》', start - 1, sentenceStart);
         return book >= sentenceStart && book > bookClose;
+    }
+
+    /** The last index of c in [floor, from], or -1: the search never leaves the sentence. */
+    private static int lastIndexOf(String text, char c, int from, int floor) {
+        for (int i = Math.min(from, text.length() - 1); i >= floor; i--) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A specification or grade right after the number: 110千伏, 4A级, 1平方公里级, 万吨污水处理厂. */

@@ -20,15 +20,25 @@ public final class PeriodGrammar {
     }
 
     private final List<Rule> rules;
-    private final Pattern master;
+    /** Characters that can start an expression: the scan tries the rules only there. */
+    private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
 
     public PeriodGrammar(List<Rule> rules) {
         this.rules = List.copyOf(rules);
-        StringBuilder alt = new StringBuilder();
-        for (Rule r : rules) {
-            alt.append(alt.isEmpty() ? "" : "|").append("(?:").append(r.pattern().pattern()).append(')');
+        // which characters can open a match: one character either matches or makes a rule ask for more (hitEnd);
+        // candidates are the characters the rules spell out, digits and spaces (the rules use no negated classes)
+        StringBuilder candidates = new StringBuilder("0123456789 \t");
+        rules.forEach(r -> candidates.append(r.pattern().pattern()));
+        for (char c : candidates.toString().toCharArray()) {
+            String one = String.valueOf(c);
+            for (Rule r : rules) {
+                Matcher m = r.pattern().matcher(one);
+                if (m.lookingAt() || m.hitEnd()) {
+                    starts[c] = true;
+                    break;
+                }
+            }
         }
-        this.master = Pattern.compile(alt.toString());
     }
 
     public static PeriodGrammar fromClasspath() {
@@ -46,10 +56,13 @@ public final class PeriodGrammar {
     /** The time expressions of {@code text}, in order, not overlapping; at each position the longest match wins. */
     public List<PeriodExpression> find(String text) {
         List<PeriodExpression> out = new ArrayList<>();
-        Matcher any = master.matcher(text);
         int from = 0;
-        while (from < text.length() && any.find(from)) {
-            int at = any.start();
+        while (from < text.length()) {
+            int at = from;
+            if (!starts[text.charAt(at)]) {
+                from++;
+                continue;
+            }
             PeriodExpression best = null;
             for (Rule r : rules) {
                 Matcher m = r.pattern().matcher(text).region(at, text.length());

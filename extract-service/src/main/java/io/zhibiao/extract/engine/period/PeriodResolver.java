@@ -63,8 +63,15 @@ public final class PeriodResolver {
     }
 
     private static boolean inBookTitle(String text, int at, int sentenceStart) {
-        int open = text.lastIndexOf('《', at);
-        int close = text.lastIndexOf('》', at);
-        return open >= sentenceStart && open > close;
+        for (int i = at - 1; i >= sentenceStart; i--) {
+            char c = text.charAt(i);
+            if (c == '》') {
+                return false;
+            }
+            if (c == '《') {
+                return true;
+            }
+        }
+        return false;
     }
 }
