@@ -12,6 +12,8 @@
 #
 # Ports: ZHIBIAO_BENCH_KAFKA_PORT (19092), +1 for its controller, ZHIBIAO_BENCH_INGEST_PORT (18081).
 set -euo pipefail
+# lengths below are in bytes
+export LC_ALL=C
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 N="${1:-2000}"
@@ -109,13 +111,13 @@ curl -fs -o /dev/null "http://127.0.0.1:$INGEST_PORT/q/health/ready" || die "ing
 say "writing $N + warm-up documents of $SIZE bytes"
 paragraph="2023年全市实现地区生产总值20059亿元，按可比价格计算，比上年增长5.6%。第一产业增加值358亿元，增长3.1%；第二产业增加值6210亿元，增长4.9%；第三产业增加值13491亿元，增长6.0%。"
 base=""
-while ((${#base} * 3 < SIZE)); do base+="$paragraph"; done
+while ((${#base} < SIZE)); do base+="$paragraph"; done
 WARMUP=$((N / 10))
 total=$((N + WARMUP))
 for ((i = 0; i < total; i++)); do
   doc="编号${i}。${base}"
-  # cut to SIZE bytes on a character boundary (3-byte characters, ASCII prefix)
-  printf '%s' "$doc" | head -c "$SIZE" | iconv -f UTF-8 -t UTF-8 -c >"$DIR/docs/$i.txt"
+  # cut to SIZE bytes, then drop a character cut in half
+  printf "%s" "${doc:0:SIZE}" | iconv -f UTF-8 -t UTF-8 -c >"$DIR/docs/$i.txt" 2>/dev/null || true
 done
 # the same texts, one a line, for the producer perf test's payload file
 for ((i = WARMUP; i < total; i++)); do cat "$DIR/docs/$i.txt"; printf '\n'; done >"$DIR/payloads.txt"
@@ -141,6 +143,7 @@ start=$(date +%s.%N)
 codes="$(post_all "$WARMUP" "$total")"
 end=$(date +%s.%N)
 accepted=$(grep -c '^202$' <<<"$codes" || true)
+avg_bytes=$(( $(wc -c <"$DIR/payloads.txt") / N - 1 ))
 ingest_secs=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }')
 ingest_rate=$(awk -v n="$accepted" -v s="$ingest_secs" 'BEGIN { printf "%.1f", n / s }')
 ((accepted == N)) || say "warning: only $accepted of $N answered 202: $(sort <<<"$codes" | uniq -c | tr '\n' ' ')"
@@ -155,7 +158,7 @@ perf_rate=$(grep -E 'records sent' "$DIR/logs/perf.log" | tail -n 1 | sed -E 's/
 
 ratio=$(awk -v a="$ingest_rate" -v b="$perf_rate" 'BEGIN { printf "%.3f", a / b }')
 cat <<RESULT
-documents: $N x $SIZE bytes, concurrency $CONCURRENCY, cores: $(nproc)
+documents: $N x $avg_bytes bytes on average, concurrency $CONCURRENCY, cores: $(nproc)
 ingest (POST /documents, 202 after acks=all): $accepted accepted in ${ingest_secs} s = $ingest_rate docs/s
 kafka-producer-perf-test (same records, acks=all, idempotent, uncompressed): $perf_rate records/s
 ratio ingest / producer: $ratio
