@@ -20,8 +20,8 @@ public final class PeriodGrammar {
     }
 
     private final List<Rule> rules;
-    /** Characters that can start an expression: the scan tries the rules only there. */
-    private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+    /** Per character, the rules that can start a match with it (bit i = rule i): the scan tries only those. */
+    private final java.util.Map<Character, Long> starts = new java.util.HashMap<>();
 
     public PeriodGrammar(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -29,14 +29,20 @@ public final class PeriodGrammar {
         // candidates are the characters the rules spell out, digits and spaces (the rules use no negated classes)
         StringBuilder candidates = new StringBuilder("0123456789 \t");
         rules.forEach(r -> candidates.append(r.pattern().pattern()));
+        if (rules.size() > Long.SIZE) {
+            throw new IllegalArgumentException("at most " + Long.SIZE + " period rules");
+        }
         for (char c : candidates.toString().toCharArray()) {
             String one = String.valueOf(c);
-            for (Rule r : rules) {
-                Matcher m = r.pattern().matcher(one);
+            long mask = 0;
+            for (int i = 0; i < rules.size(); i++) {
+                Matcher m = rules.get(i).pattern().matcher(one);
                 if (m.lookingAt() || m.hitEnd()) {
-                    starts[c] = true;
-                    break;
+                    mask |= 1L << i;
                 }
+            }
+            if (mask != 0) {
+                starts.put(c, mask);
             }
         }
     }
@@ -56,22 +62,30 @@ public final class PeriodGrammar {
     /** The time expressions of {@code text}, in order, not overlapping; at each position the longest match wins. */
     public List<PeriodExpression> find(String text) {
         List<PeriodExpression> out = new ArrayList<>();
+        Matcher[] matchers = new Matcher[rules.size()];
         int from = 0;
         while (from < text.length()) {
             int at = from;
-            if (!starts[text.charAt(at)]) {
+            Long mask = starts.get(text.charAt(at));
+            if (mask == null) {
                 from++;
                 continue;
             }
             PeriodExpression best = null;
-            for (Rule r : rules) {
-                Matcher m = r.pattern().matcher(text).region(at, text.length());
+            for (int i = 0; i < rules.size(); i++) {
+                if ((mask & (1L << i)) == 0) {
+                    continue;
+                }
+                if (matchers[i] == null) {
+                    matchers[i] = rules.get(i).pattern().matcher(text);
+                }
+                Matcher m = matchers[i].region(at, text.length());
                 if (m.lookingAt() && m.end() > at && (best == null || m.end() > best.end())) {
                     String[] groups = new String[m.groupCount() + 1];
                     for (int g = 0; g <= m.groupCount(); g++) {
                         groups[g] = m.group(g);
                     }
-                    best = new PeriodExpression(at, m.end(), m.group(), r, groups);
+                    best = new PeriodExpression(at, m.end(), m.group(), rules.get(i), groups);
                 }
             }
             if (best == null) {
