@@ -7,10 +7,16 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,6 +167,21 @@ class ReadModelConsumerTest {
                         .allSatisfy(r -> assertThat(r.headers().lastHeader("dead-letter-reason")).isNotNull());
                 assertThat(records).filteredOn(r -> marker.equals(r.key()) && r.topic().equals("indicators-dlq"))
                         .singleElement().satisfies(r -> assertThat(r.value()).isEqualTo("{not json " + marker));
+            });
+        }
+    }
+
+    @Test
+    void offsetsAreCommittedUnderTheReadModelGroup() {
+        barrier();
+        String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            await().atMost(WAIT).untilAsserted(() -> {
+                Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets("zhibiao-query")
+                        .partitionsToOffsetAndMetadata().get();
+                assertThat(offsets.keySet()).extracting(TopicPartition::topic)
+                        .contains(ReadModelConsumer.INDICATORS, ReadModelConsumer.EXTRACTIONS);
+                assertThat(offsets.get(new TopicPartition(ReadModelConsumer.INDICATORS, 0)).offset()).isPositive();
             });
         }
     }
