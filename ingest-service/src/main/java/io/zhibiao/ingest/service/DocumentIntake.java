@@ -60,8 +60,8 @@ public class DocumentIntake {
 
     /** A batch, one JSON document a line. An idempotency key applies to each line as KEY#LINE. */
     public List<BatchItem> ndjson(byte[] body, String charset, String key, boolean reextract) {
-        String text = decoder.decode(body, charset, false).text();
-        String[] lines = text.split("\r?\n", -1);
+        DecodedText decoded = decoder.decode(body, charset, false);
+        String[] lines = decoded.text().split("\r?\n", -1);
         List<BatchItem> items = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
@@ -70,7 +70,7 @@ public class DocumentIntake {
             String name = "line " + (i + 1);
             try {
                 DocumentRequest request = mapper.parse(lines[i]);
-                IncomingDocument doc = mapper.fromRequest(request, "UTF-8");
+                IncomingDocument doc = mapper.fromRequest(request, decoded.charset());
                 items.add(BatchItem.of(i, name, ingest.ingest(doc, itemKey(key, i + 1), reextract)));
             } catch (IngestProblem problem) {
                 items.add(BatchItem.refused(i, name, problem));

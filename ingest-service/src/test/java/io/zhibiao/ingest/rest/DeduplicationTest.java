@@ -5,7 +5,14 @@ import static io.zhibiao.ingest.IngestTestSupport.uniqueText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,6 +58,30 @@ class DeduplicationTest {
         assertThat(html).isEqualTo(id);
 
         assertThat(DocumentsTopic.forDocumentNow(id)).as("nothing new published").hasSize(1);
+    }
+
+    @Test
+    void concurrentPostsOfOneDocumentPublishItOnce() throws Exception {
+        String text = uniqueText("并发");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<io.restassured.response.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> authorized().contentType("text/plain; charset=utf-8")
+                        .body(text.getBytes()).post("/documents")));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (Future<io.restassured.response.Response> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS).statusCode());
+                ids.add(answer.get().path("id"));
+            }
+            assertThat(statuses).containsOnlyOnce(202).containsOnly(202, 200);
+            assertThat(ids).hasSize(1);
+            assertThat(DocumentsTopic.forDocument(ids.iterator().next())).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

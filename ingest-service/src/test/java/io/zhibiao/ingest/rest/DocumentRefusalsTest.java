@@ -57,6 +57,12 @@ class DocumentRefusalsTest {
     }
 
     @Test
+    void noContentType() {
+        problem(authorized().body(uniqueText("无类型").getBytes(StandardCharsets.UTF_8)).post("/documents").then(), 415)
+                .body("parameter", equalTo("Content-Type"));
+    }
+
+    @Test
     void unsupportedCharset() {
         problem(authorized().contentType("text/plain; charset=koi8-r").body("2023".getBytes(StandardCharsets.US_ASCII))
                 .post("/documents").then(), 415)
