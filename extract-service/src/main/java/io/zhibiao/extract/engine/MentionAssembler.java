@@ -33,6 +33,11 @@ final class MentionAssembler {
     private static final Pattern CONNECTOR = Pattern.compile("^[和、及与或至到~～\\-—，,\\s]*$");
     private static final Pattern CJK_BEFORE_DIGIT_YI = Pattern.compile(".*[0-9].*[亿万]$");
     private static final Pattern URBAN_RURAL = Pattern.compile("城乡");
+    /**
+     * Words before a number that announce the noun after it as what is counted: a relative clause (已开工的), an
+     * existential (共有), or a conjunction closing an earlier item (消防站和9座小型水库).
+     */
+    private static final Pattern OPENS_NOUN = Pattern.compile("(?:的|共有|有|共计|拥有|包括|和|及|与|、)$");
 
     private final CueGrammar cues;
     private final Exclusions exclusions;
@@ -101,8 +106,8 @@ final class MentionAssembler {
                 context = previousInClause.context(); // 分别增长16.6%和30.0%: the second shares the first one's verb
             }
             Meaning meaning = meanings.resolve(context, clause, q.text(), q.value(), units.get(i), q.comparator().name());
-            IndicatorPhrase phrase = phrase(doc, s, q, from > clauseStart ? afterLastItem(text, from, cut) : from, cut,
-                    clauseStart, meaning);
+            IndicatorPhrase phrase = phrase(doc, s, q, all, from > clauseStart ? afterLastItem(text, from, cut) : from,
+                    cut, meaning);
             String status = statuses.resolve(text.substring(s.start(), q.start()), paragraph, q.start(),
                     doc.outline().anchorYear());
             Period period = periods.resolve(text, doc.periods(), q.start(), clauseStart, s.start(),
@@ -168,22 +173,32 @@ final class MentionAssembler {
         return t.endsWith("亿") || money ? "CNY" : null;
     }
 
-    private IndicatorPhrase phrase(DocumentContext doc, Sentence s, Quantity q, int from, int cut, int clauseStart,
+    private IndicatorPhrase phrase(DocumentContext doc, Sentence s, Quantity q, List<Quantity> all, int from, int cut,
                                    Meaning meaning) {
         String text = doc.text();
+        String raw = text.substring(from, cut).strip();
         String before = indicators.beforePhrase(blank(doc, from, cut), "RANK".equals(meaning.kind()));
         String after = "";
         if (!List.of("PERCENT", "PERCENTAGE_POINT", "RANK", "RATIO").contains(meaning.unit())) {
-            int afterAt = Math.max(q.end(), q.comparatorStart() >= q.end() ? q.comparatorEnd() : q.end());
+            int afterAt = afterOf(q);
+            for (Quantity next : all) {
+                if (next.start() == afterAt) {
+                    afterAt = afterOf(next); // 11057户36519名贫困人口: both count the same noun
+                }
+            }
             int clauseEnd = clauseEnd(text, afterAt, s.end());
             boolean money = meaning.unit().equals("CNY") || meaning.unit().equals("USD");
             after = indicators.afterPhrase(text, afterAt, clauseEnd, !money);
         }
-        IndicatorPhrase p = indicators.combine(before, after);
+        IndicatorPhrase p = indicators.combine(before, after, "COUNT".equals(meaning.unit()) || OPENS_NOUN.matcher(raw).find());
         if (p.isEmpty() || indicators.isGeneric(p.name())) {
             return new IndicatorPhrase(p.name(), p.code(), true);
         }
         return p;
+    }
+
+    private static int afterOf(Quantity q) {
+        return Math.max(q.end(), q.comparatorStart() >= q.end() ? q.comparatorEnd() : q.end());
     }
 
     /** The text of [from, to) without time expressions and division names, which are not part of an indicator. */

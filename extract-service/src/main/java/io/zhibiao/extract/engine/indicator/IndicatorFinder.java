@@ -168,22 +168,21 @@ public final class IndicatorFinder {
 
     /**
      * The indicator of a number from its before and after phrases; code from the lexicon. A following noun phrase
-     * wins when the phrase before is only a verb (新增10000个城区停车位 → 新增城区停车位) or ends an enumeration of
-     * examples (新宙邦、深福保科技生态园等16个产业项目 → 产业项目); a longer phrase before wins otherwise.
+     * wins when it is what is counted ({@code nounFollows}: a count with its measure word, 541项审批事项, or a number
+     * after 的/共有/和), when the phrase before is only a verb (新增10000个城区停车位 → 新增城区停车位) or ends an
+     * enumeration of examples (新宙邦、深福保科技生态园等16个产业项目 → 产业项目); a longer phrase before wins otherwise.
      */
-    public IndicatorPhrase combine(String before, String after) {
+    public IndicatorPhrase combine(String before, String after, boolean nounFollows) {
         String a = cues.matches(Cue.AFTER_STOP, after) ? "" : after;
         String name;
         if (a.isEmpty()) {
             name = before;
-        } else if (before.endsWith("等")) {
-            name = a;
-        } else if (isGeneric(before)) {
+        } else if (before.endsWith("等") || isGeneric(before)) {
             name = a;
         } else if (before.length() <= VERB_PREFIX_MAX) {
             name = before + a;
         } else {
-            name = before;
+            name = nounFollows ? a : before;
         }
         return new IndicatorPhrase(name, lexicon.code(name).orElse(null), false);
     }
