@@ -250,12 +250,14 @@ final class MentionAssembler {
             i = j;
         }
         IndicatorPhrase subject = null;
+        IndicatorPhrase before = lastSubject(earlier);
         for (int k = 0; k < out.size(); k++) {
             Draft d = out.get(k);
             if (!d.indicator().inherited()) {
-                if (isGrowthOfSubject(d.indicator().name()) && subject != null) {
-                    // 增速排名第一: the growth of the figure named before
-                    out.set(k, d.withIndicator(indicators.of(subject.name() + d.indicator().name(), false)));
+                IndicatorPhrase owner = subject != null ? subject : before;
+                if (isGrowthOfSubject(d.indicator().name()) && owner != null) {
+                    // 增速排名第一, 总量、增量均全市第一: the growth or total of the figure named before
+                    out.set(k, d.withIndicator(indicators.of(owner.name() + d.indicator().name(), false)));
                 } else if (isShare(d.indicator().name()) && subject != null) {
                     // 占全市28.3%: a share of the figure named before
                     out.set(k, d.withIndicator(indicators.of(subject.name() + d.indicator().name(), false)));
@@ -318,6 +320,13 @@ final class MentionAssembler {
             return;
         }
         String[] items = own.split("[、和及与]");
+        String last = items[items.length - 1];
+        for (int k = 0; k < items.length - 1; k++) {
+            if (items[k].length() < last.length() && !items[k].isEmpty()) {
+                // 城镇居民和农村居民人均可支配收入: the earlier items share the head of the last one
+                items[k] = items[k] + last.substring(items[k].length());
+            }
+        }
         if (items.length == n) {
             for (int k = 0; k < n; k++) {
                 out.set(from + k, out.get(from + k).withIndicator(indicators.of(items[k], false)));

@@ -18,7 +18,7 @@ public final class PeriodResolver {
     public Period resolve(String text, List<PeriodExpression> exprs, int numberStart, int clauseStart,
                           int sentenceStart, int previousSentenceStart, Period topic, Integer anchor) {
         Integer topicYear = topic != null ? Integer.valueOf(topic.end()) : anchor;
-        PeriodExpression best = null;
+        Period best = null;
         for (PeriodExpression e : exprs) {
             if (e.start() >= numberStart) {
                 break;
@@ -29,15 +29,18 @@ public final class PeriodResolver {
             boolean sameClause = e.start() >= clauseStart;
             boolean sameSentence = e.start() >= sentenceStart;
             boolean previous = previousSentenceStart >= 0 && e.start() >= previousSentenceStart && !sameSentence;
-            if (sameClause || ((sameSentence || previous) && opensClause(text, e.start()))) {
-                best = e;
+            Period p = e.resolve(anchor, topicYear);
+            if (p == null) {
+                continue;
+            }
+            if (sameClause) {
+                best = p;
+            } else if ((sameSentence || previous) && opensClause(text, e.start()) && carries(text, e, p)) {
+                best = p;
             }
         }
         if (best != null) {
-            Period p = best.resolve(anchor, topicYear);
-            if (p != null) {
-                return p;
-            }
+            return best;
         }
         if (topic != null) {
             return topic;
@@ -52,6 +55,17 @@ public final class PeriodResolver {
         }
         char c = text.charAt(at - 1);
         return "比较与同".indexOf(c) >= 0 || (c == '是' && text.indexOf('的', at) >= 0 && text.indexOf('的', at) <= at + 8);
+    }
+
+    /**
+     * A time expression of another clause carries over when it names a year or a plan period (2022年，…; “十四五”期间，…),
+     * not a duration (连续3年, 用三年时间) or the start of a from-to change (从2020年…).
+     */
+    private static boolean carries(String text, PeriodExpression e, Period p) {
+        if (e.start() > 0 && "从由".indexOf(text.charAt(e.start() - 1)) >= 0) {
+            return false;
+        }
+        return p.start() == p.end() || e.isAbsoluteYear();
     }
 
     private static boolean opensClause(String text, int at) {
