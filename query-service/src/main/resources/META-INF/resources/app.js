@@ -222,6 +222,7 @@ const ui = {
   chartHint: $('chart-hint'),
   chartSubtitle: $('chart-subtitle'),
   measure: $('measure-select'),
+  seriesRegion: $('series-region-select'),
   attainment: $('attainment'),
 };
 
@@ -236,6 +237,7 @@ const state = {
   chart: null,
   series: null,
   seriesAsked: null, // code@region of the latest series request, so late answers are dropped
+  seriesRegionOf: null, // the region whose series the chart's region choice belongs to
   seriesTimer: null,
 };
 
@@ -616,19 +618,19 @@ const CHART_HINT = '选择一个指标和一个地区即可查看实际值与目
 const SERIES_KINDS = ['GROWTH_RATE', 'LEVEL', 'CHANGE', 'RANK'];
 
 /**
- * The points of one /series answer about the region itself, as rows of
- * { period, annualized, kind, unit, actual, target, attainment }; actual/target are
+ * The points of one /series answer as rows of
+ * { region, period, annualized, kind, unit, actual, target, attainment }; actual/target are
  * { value, comparator, sources } or null.
  */
-function seriesRows(body, kind, region) {
+function seriesRows(body, kind) {
   const side = (value) => (value ? {
     value: value.value,
     comparator: value.comparator,
     sources: value.source ? [value.source] : [],
   } : null);
   return listOf(body, 'points')
-    .filter((point) => !point.region?.code || point.region.code === region)
     .map((point) => ({
+      region: point.region || {},
       period: { start: point.periodStart ?? point.year, end: point.periodEnd ?? point.year },
       annualized: Boolean(point.annualized),
       kind: body.kind || kind,
@@ -651,19 +653,26 @@ async function loadSeries() {
   ui.chartHint.hidden = ready;
   ui.chart.hidden = !ready;
   ui.measure.hidden = true;
+  ui.seriesRegion.hidden = true;
   ui.attainment.hidden = true;
-  ui.chartSubtitle.textContent = ready ? `${CODE_NAMES.get(code)} · ${state.region.name || region}` : '';
+  ui.chartSubtitle.textContent = ready ? CODE_NAMES.get(code) : '';
   if (!ready) {
     state.series = null;
     return;
   }
-  const asked = `${code}@${region}`;
+  const includeDescendants = ui.includeDescendants.checked;
+  const asked = `${code}@${region}/${includeDescendants}`;
   state.seriesAsked = asked;
   try {
+    // with descendants, each division under the region has its own points; the chart shows one at a time
+    const params = (kind) => new URLSearchParams({ code, region, kind, includeDescendants: String(includeDescendants) });
     const answers = await Promise.all(SERIES_KINDS.map((kind) =>
-      getJson('/series', new URLSearchParams({ code, region, kind })).then((body) => seriesRows(body, kind, region))));
+      getJson('/series', params(kind)).then((body) => seriesRows(body, kind))));
     if (state.seriesAsked !== asked) return; // the filters moved on while the answers came in
+    if (state.seriesRegionOf !== region) ui.seriesRegion.replaceChildren(); // a new region opens on itself
+    state.seriesRegionOf = region;
     state.series = answers.flat();
+    fillSeriesRegions();
     fillMeasures();
     drawSeries();
   } catch (e) {
@@ -678,7 +687,7 @@ async function loadSeries() {
  */
 function fillMeasures() {
   const stats = new Map();
-  for (const row of state.series) {
+  for (const row of seriesOfRegion()) {
     const key = measureKey(row);
     const stat = stats.get(key) || { points: 0, pairs: 0, order: SERIES_KINDS.indexOf(row.kind) };
     stat.points += 1;
@@ -701,7 +710,38 @@ function fillMeasures() {
   const empty = keys.length === 0;
   ui.chart.hidden = empty;
   ui.chartHint.hidden = !empty;
-  if (empty) ui.chartHint.textContent = '该地区本级暂无此指标的序列。 No series for this indicator in this region itself.';
+  if (empty) ui.chartHint.textContent = '该地区暂无此指标的序列。 No series for this indicator here.';
+}
+
+function seriesOfRegion() {
+  return (state.series || []).filter((row) => (row.region.code || '') === ui.seriesRegion.value);
+}
+
+/**
+ * The divisions that have points: the selected region first when it has any, then those with most
+ * target/actual pairs. A prefecture with its counties thus opens on the prefecture, or on its
+ * best-documented county.
+ */
+function fillSeriesRegions() {
+  const stats = new Map();
+  for (const row of state.series) {
+    const code = row.region.code || '';
+    const stat = stats.get(code) || { name: row.region.name || code || '未知 unknown', points: 0, pairs: 0 };
+    stat.points += 1;
+    if (row.attainment) stat.pairs += 1;
+    stats.set(code, stat);
+  }
+  const selected = state.region?.code;
+  const codes = [...stats.keys()].sort((a, b) => (b === selected) - (a === selected)
+    || stats.get(b).pairs - stats.get(a).pairs || stats.get(b).points - stats.get(a).points || a.localeCompare(b));
+  const previous = ui.seriesRegion.value;
+  ui.seriesRegion.replaceChildren();
+  for (const code of codes) {
+    const stat = stats.get(code);
+    ui.seriesRegion.append(el('option', { value: code, text: `${stat.name} (${stat.points})` }));
+  }
+  if (codes.includes(previous)) ui.seriesRegion.value = previous;
+  ui.seriesRegion.hidden = codes.length < 2;
 }
 
 function attainmentText(row) {
@@ -713,18 +753,19 @@ function attainmentText(row) {
   const ratio = a.ratio ?? a.rate ?? null;
   const parts = [met === true ? '达成 met' : met === false ? '未达成 missed' : null,
     typeof ratio === 'number' ? `${numberFormat.format(ratio * 100)}%` : null,
-    typeof a.difference === 'number' ? `差 ${numberFormat.format(a.difference)}` : null];
+    typeof a.difference === 'number' ? `差值 ${a.difference > 0 ? '+' : ''}${numberFormat.format(a.difference)}` : null];
   return { met, text: parts.filter(Boolean).join(' · ') || String(a.status || '') };
 }
 
 function drawSeries() {
-  if (!state.series?.length) return;
+  if (!seriesOfRegion().length) return;
+  ui.chartSubtitle.textContent = `${CODE_NAMES.get(ui.code.value)} · ${ui.seriesRegion.selectedOptions[0]?.text.replace(/ \(\d+\)$/, '') || ''}`;
   if (typeof echarts === 'undefined') {
     showError('图表库未加载 · ECharts did not load');
     return;
   }
   const key = ui.measure.value;
-  const rows = state.series.filter((row) => measureKey(row) === key)
+  const rows = seriesOfRegion().filter((row) => measureKey(row) === key)
     .sort((a, b) => (a.period.end ?? a.period.start ?? 0) - (b.period.end ?? b.period.start ?? 0)
       || (a.period.start ?? 0) - (b.period.start ?? 0));
   const unit = key.split('|')[1];
@@ -828,6 +869,10 @@ function init() {
   ui.exportCsv.addEventListener('click', exportCsv);
   ui.loadMore.addEventListener('click', () => loadIndicators({ append: true }));
   ui.measure.addEventListener('change', drawSeries);
+  ui.seriesRegion.addEventListener('change', () => {
+    fillMeasures();
+    drawSeries();
+  });
   window.addEventListener('resize', () => state.chart?.resize());
 
   restoreFromLocation().finally(applyFilters);

@@ -39,8 +39,11 @@ final class QueryMix {
     private static final String[] WORDS = {"一般公共预算收入", "招商引资", "森林覆盖率", "高新技术企业", "粮食产量", "旅游总收入",
         "研发经费", "棚户区改造", "5G基站", "可支配收入", "高质量发展", "工业"};
 
-    /** One request: what the API is asked and the equivalent SQL. */
-    record Query(String kind, String path, String sql, List<Object> params) {
+    /**
+     * One request: what the API is asked and the equivalent SQL. A series answers every matching row
+     * as the source of a point, in its own grouping; a page answers rows in the SQL's order.
+     */
+    record Query(String kind, String path, String sql, List<Object> params, boolean series) {
     }
 
     /** A kind of question and how to draw one instance of it. */
@@ -59,7 +62,11 @@ final class QueryMix {
                 new Kind("region+code", "a county with its towns, one indicator code (the dashboard's series view)", this::regionAndCode),
                 new Kind("code+period", "one indicator code over one year, all regions", this::codeAndPeriod),
                 new Kind("q text", "a word in the indicator phrase or the sentence", this::text),
-                new Kind("documentId", "all indicators of one document", this::document));
+                new Kind("documentId", "all indicators of one document", this::document),
+                new Kind("series county", "GET /series: GDP growth of a county and its towns, targets against actuals",
+                        this::countySeries),
+                new Kind("series prefecture", "GET /series: GDP growth of a prefecture and everything under it",
+                        this::prefectureSeries));
     }
 
     /** {@code count} instances of a kind, reproducible from the seed. */
@@ -113,6 +120,31 @@ final class QueryMix {
         return page("documentId", Map.of("documentId", id), " AND document_id = ?", List.of(id));
     }
 
+    private Query countySeries(Random random) {
+        Document doc = someDocument(random);
+        for (int tries = 0; tries < 50 && !"COUNTY".equals(doc.region().level()); tries++) {
+            doc = someDocument(random);
+        }
+        return series("series county", doc.region().code());
+    }
+
+    private Query prefectureSeries(Random random) {
+        return series("series prefecture", someDocument(random).region().prefecture().code());
+    }
+
+    /**
+     * The series of GDP growth under a region, and the SELECT of its rows as the API's repository
+     * reads them (every generated row has a period, so none is left out of the points).
+     */
+    private static Query series(String kind, String region) {
+        return new Query(kind, "/series?code=GDP&kind=GROWTH_RATE&includeDescendants=true&region=" + region,
+                "SELECT " + COLUMNS + " FROM indicators WHERE current AND indicator_code = ? AND kind = ?"
+                        + " AND region_path @> ARRAY[?]::text[]"
+                        + " ORDER BY region_code NULLS LAST, period_start NULLS LAST, period_end NULLS LAST, published_sort,"
+                        + " document_id, mention_index",
+                List.of("GDP", "GROWTH_RATE", region), true);
+    }
+
     private static Query page(String kind, Map<String, String> params, String where, List<Object> sqlParams) {
         Map<String, String> all = new LinkedHashMap<>(params);
         all.put("limit", Integer.toString(PAGE));
@@ -120,6 +152,6 @@ final class QueryMix {
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return new Query(kind, "/indicators?" + query,
-                "SELECT " + COLUMNS + " FROM indicators WHERE current" + where + NEWEST_FIRST, sqlParams);
+                "SELECT " + COLUMNS + " FROM indicators WHERE current" + where + NEWEST_FIRST, sqlParams, false);
     }
 }

@@ -165,6 +165,9 @@ class DashboardBrowserTest {
     void showsNewIndicatorsLive() throws IOException {
         driver.get(page + "?region=430200&includeDescendants=true&code=GDP");
         waitForRows(apiEventIds(Map.of("region", "430200", "includeDescendants", "true", "code", "GDP")));
+        // 株洲市 itself has no GDP figures: the chart opens on the county with a target/actual pair
+        waitUntil(d -> "430225".equals(js("return document.getElementById('series-region-select').value"))
+                && d.findElement(By.id("series-region-select")).isDisplayed());
         waitUntil(d -> "open".equals(d.findElement(By.id("live-status")).getDomAttribute("data-state")));
 
         SeedDocument news = new SeedDocument("攸县一季度经济运行情况", "2023-04-20", YOUXIAN)
