@@ -145,6 +145,28 @@ final class QueryMix {
                 List.of("GDP", "GROWTH_RATE", region), true);
     }
 
+    /**
+     * A candidate rewrite of a region+descendants page for the lead: division codes encode the
+     * hierarchy (every ancestor link of the gazetteer keeps the ancestor's 2-, 4- or 6-digit prefix,
+     * and every code with that prefix lies under it), so "X and everything under it" is a prefix
+     * equality that an expression index can serve in the page's order. Province codes end in 0000,
+     * prefecture codes in 00, county codes have 6 digits, town codes 9.
+     */
+    static Query underByCodePrefix(Query q) {
+        String region = (String) q.params().get(0);
+        int digits = region.length() == 9 ? 9 : region.endsWith("0000") ? 2 : region.endsWith("00") ? 4 : 6;
+        String where = digits == 9 ? " AND region_code = ?" : " AND left(region_code, " + digits + ") = ?";
+        return new Query(q.kind() + " by code prefix", q.path(),
+                "SELECT " + COLUMNS + " FROM indicators WHERE current" + where + NEWEST_FIRST,
+                List.of(region.substring(0, Math.min(digits, region.length()))), false);
+    }
+
+    /** The expression indexes {@link #underByCodePrefix} needs. */
+    static final List<String> PREFIX_INDEXES = List.of(2, 4, 6).stream()
+            .map(n -> "CREATE INDEX bench_region_prefix_" + n + " ON indicators (left(region_code, " + n + "), "
+                    + "published_sort DESC, document_id, mention_index) WHERE current")
+            .toList();
+
     private static Query page(String kind, Map<String, String> params, String where, List<Object> sqlParams) {
         Map<String, String> all = new LinkedHashMap<>(params);
         all.put("limit", Integer.toString(PAGE));
