@@ -33,6 +33,9 @@ final class MentionAssembler {
     private static final Pattern CONNECTOR = Pattern.compile("^[和、及与或至到~～\\-—，,\\s]*$");
     private static final Pattern CJK_BEFORE_DIGIT_YI = Pattern.compile(".*[0-9].*[亿万]$");
     private static final Pattern URBAN_RURAL = Pattern.compile("城乡");
+    private static final Pattern ZERO_NAME = Pattern.compile("行动|工作|专项|计划|工程|目标");
+    private static final Pattern ZERO_PERSONS = Pattern.compile("死亡|伤亡|死|亡|伤");
+    private static final List<String> PHYSICAL = List.of("M2", "KM2", "MU", "HECTARE", "KM", "M", "TON");
     /**
      * Words before a number that announce the noun after it as what is counted: a relative clause (已开工的), an
      * existential (共有), or a conjunction closing an earlier item (消防站和9座小型水库).
@@ -139,13 +142,19 @@ final class MentionAssembler {
         int clauseEnd = clauseEnd(text, afterAt, s.end());
         String clauseBefore = text.substring(clauseStart, q.start());
         String clauseAfter = text.substring(afterAt, clauseEnd);
-        if (unit == null) {
+        boolean zero = unit == null && q.value() == 0 && q.text().contains("零");
+        if (zero && (clauseBefore.endsWith("一") || ZERO_NAME.matcher(after).lookingAt())) {
+            return null; // 一年一清零行动: the name of a campaign
+        }
+        if (zero) {
+            unit = zeroUnit(q, clauseBefore, all, index, text.substring(s.start(), s.end()));
+        } else if (unit == null) {
             unit = bareMoney(q, clauseBefore, clauseAfter);
             if (unit == null) {
                 return null;
             }
         }
-        if (exclusions.inLabel(text, q.start(), q.end(), s.start()) || exclusions.isSpecification(after)
+        if ((!zero && exclusions.inLabel(text, q.start(), q.end(), s.start())) || exclusions.isSpecification(after)
                 || exclusions.isSlogan(q.text(), after)) {
             return null;
         }
@@ -160,6 +169,26 @@ final class MentionAssembler {
             return null;
         }
         return unit;
+    }
+
+    /**
+     * 零死亡, 零就业家庭动态归零, 违法建筑“零增量”: a zero counts deaths (PERSON), households (家庭, 户), the unit of a
+     * figure beside it in the sentence (零增量、减存量109万平方米 → M2), else things (COUNT).
+     */
+    private static String zeroUnit(Quantity q, String clauseBefore, List<Quantity> all, int index, String sentence) {
+        if (ZERO_PERSONS.matcher(q.text()).find()) {
+            return "PERSON";
+        }
+        if (clauseBefore.contains("家庭") || clauseBefore.endsWith("户")) {
+            return "HOUSEHOLD";
+        }
+        for (int j = 0; j < all.size(); j++) {
+            String u = all.get(j).unit();
+            if (j != index && u != null && PHYSICAL.contains(u)) {
+                return u;
+            }
+        }
+        return "COUNT";
     }
 
     /** 20亿 after 产值, 1000亿 before 产业集群: a bare 亿 with digits is yuan; a bare 万 only after a money word. */
@@ -189,6 +218,10 @@ final class MentionAssembler {
             int clauseEnd = clauseEnd(text, afterAt, s.end());
             boolean money = meaning.unit().equals("CNY") || meaning.unit().equals("USD");
             after = indicators.afterPhrase(text, afterAt, clauseEnd, !money);
+        }
+        if (q.value() == 0 && q.text().startsWith("零") && q.text().length() > 1) {
+            before = before + q.text().substring(1); // 交通事故…零死亡 → …死亡
+            after = "";
         }
         IndicatorPhrase p = indicators.combine(before, after, "COUNT".equals(meaning.unit()) || OPENS_NOUN.matcher(raw).find());
         if (p.isEmpty() || indicators.isGeneric(p.name())) {
