@@ -49,7 +49,7 @@ class DocumentResourceTest {
                 .body("error", nullValue())
                 .body("region.code", equalTo("430281"))
                 .body("indicators.size()", equalTo(7))
-                .body("indicators[6].region.name", equalTo("攸县"));
+                .body("indicators[6].region.name", equalTo("江岸区"));
     }
 
     @Test

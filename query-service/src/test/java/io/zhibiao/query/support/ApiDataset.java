@@ -9,7 +9,7 @@ import java.util.UUID;
 /**
  * Three realistic documents published once for the API tests, with figures chosen so that every
  * filter, order and series rule has something to find. The 萍乡 divisions and the GROWTH_RATE GDP
- * figures of 醴陵 appear nowhere else in the suite, so counts over them are exact.
+ * figures of 醴陵 and the GDP of 江岸区 appear nowhere else in the suite, so counts over them are exact.
  */
 public final class ApiDataset {
 
@@ -71,7 +71,7 @@ public final class ApiDataset {
                         .indicator("电瓷产业年产值", null).status("TARGET").comparator("GE").period(2025, 2025),
                 at(D1, 5, t, p).quote("4.8%", "城镇调查失业率为4.8%。").value(4.8, "PERCENT")
                         .indicator("城镇调查失业率", "UNEMPLOYMENT_RATE"),
-                at(D1, 6, t, p).quote("310亿元", "攸县地区生产总值310亿元。").value(310e8, "CNY").region(Regions.YOUXIAN));
+                at(D1, 6, t, p).quote("310亿元", "江岸区地区生产总值310亿元。").value(310e8, "CNY").region(Regions.JIANGAN));
     }
 
     private static List<IndicatorFixture> d2() {
@@ -84,8 +84,8 @@ public final class ApiDataset {
                         .indicator("城镇调查失业率", "UNEMPLOYMENT_RATE").status("TARGET").comparator("LE"),
                 at(D2, 2, t, p).quote("第45位", "综合实力居全国百强县第45位。").value(45, "RANK").kind("RANK")
                         .indicator("综合实力", null).region(Regions.YOUXIAN).period(2021, 2021),
-                at(D2, 3, t, p).quote("300亿元", "攸县地区生产总值力争达到300亿元。").value(300e8, "CNY")
-                        .status("TARGET").comparator("GE").region(Regions.YOUXIAN));
+                at(D2, 3, t, p).quote("300亿元", "江岸区地区生产总值力争达到300亿元。").value(300e8, "CNY")
+                        .status("TARGET").comparator("GE").region(Regions.JIANGAN));
     }
 
     private static List<IndicatorFixture> d3() {

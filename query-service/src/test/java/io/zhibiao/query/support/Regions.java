@@ -15,6 +15,9 @@ public final class Regions {
             parent("430200", "株洲市", "PREFECTURE"), parent("430000", "湖南省", "PROVINCE"));
     public static final Map<String, Object> TIANYUAN = region("天元区", "430211", "COUNTY",
             parent("430200", "株洲市", "PREFECTURE"), parent("430000", "湖南省", "PROVINCE"));
+    /** Used only by the level-target series of the API dataset. */
+    public static final Map<String, Object> JIANGAN = region("江岸区", "420102", "COUNTY",
+            parent("420100", "武汉市", "PREFECTURE"), parent("420000", "湖北省", "PROVINCE"));
     public static final Map<String, Object> GUOCI = region("国瓷街道", "430281004", "TOWN",
             parent("430281", "醴陵市", "COUNTY"), parent("430200", "株洲市", "PREFECTURE"),
             parent("430000", "湖南省", "PROVINCE"));
