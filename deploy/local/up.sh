@@ -48,9 +48,15 @@ start() {
   echo $! >"$PIDS/$name.pid"
 }
 
+# wait_for WHAT CHECK LOG [NAME]: polls CHECK until it holds; gives up at the deadline or as soon
+# as the process NAME (when given) has died, showing the end of its log.
 wait_for() {
-  local what="$1" check="$2" log="$3" deadline=$((SECONDS + READY_TIMEOUT))
+  local what="$1" check="$2" log="$3" name="${4:-}" deadline=$((SECONDS + READY_TIMEOUT))
   until eval "$check"; do
+    if [[ -n "$name" ]] && ! running "$name"; then
+      tail -n 30 "$log" >&2 || true
+      die "$what exited during start-up (log: $log)"
+    fi
     if ((SECONDS > deadline)); then
       tail -n 30 "$log" >&2 || true
       die "$what not ready after ${READY_TIMEOUT}s (log: $log)"
@@ -119,11 +125,13 @@ EOF
   start kafka "$LOGS/kafka.log" "$JAVA" -Xmx512m -Dzhibiao.run="$RUN_DIR" -cp "$KAFKA_LIBS/*" \
     kafka.Kafka "$RUN_DIR/kafka/server.properties"
 fi
-wait_for "Kafka" "port_busy $KAFKA_PORT" "$LOGS/kafka.log"
-for topic in documents indicators extractions documents-dlq; do
+wait_for "Kafka" "port_busy $KAFKA_PORT" "$LOGS/kafka.log" kafka
+# documents (and their dead letters) may be as large as ingest accepts (10 MB by default)
+for topic in documents:22020096 indicators:1048588 extractions:1048588 documents-dlq:22020096; do
   "$JAVA" -cp "$KAFKA_LIBS/*" org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
-    --create --if-not-exists --topic "$topic" --partitions 3 --replication-factor 1 >>"$LOGS/kafka-topics.log" 2>&1 \
-    || die "could not create topic $topic (log: $LOGS/kafka-topics.log)"
+    --create --if-not-exists --topic "${topic%%:*}" --partitions 3 --replication-factor 1 \
+    --config "max.message.bytes=${topic##*:}" >>"$LOGS/kafka-topics.log" 2>&1 \
+    || die "could not create topic ${topic%%:*} (log: $LOGS/kafka-topics.log)"
 done
 
 # ---- PostgreSQL (embedded unless an external server is configured) ------------------------------
@@ -143,7 +151,7 @@ else
       -cp "$ROOT/deploy/testkit/target/classes:$ROOT/deploy/testkit/target/runtime-libs/*" \
       io.zhibiao.testkit.PostgresLauncher "$RUN_DIR/postgres" "$PG_PORT"
   fi
-  wait_for "PostgreSQL" "grep -q 'PostgreSQL ready' '$LOGS/postgres.log'" "$LOGS/postgres.log"
+  wait_for "PostgreSQL" "grep -q 'PostgreSQL ready' '$LOGS/postgres.log'" "$LOGS/postgres.log" postgres
 fi
 
 # ---- the services ------------------------------------------------------------------------------
@@ -166,7 +174,7 @@ service ingest-service "$INGEST_PORT" 384m ZHIBIAO_API_KEY="$API_KEY" \
 
 for s in query-service:$QUERY_PORT extract-service:$EXTRACT_PORT ingest-service:$INGEST_PORT; do
   name="${s%%:*}"; port="${s##*:}"
-  wait_for "$name" "running $name && http_ready $port" "$LOGS/$name.log"
+  wait_for "$name" "http_ready $port" "$LOGS/$name.log" "$name"
 done
 
 cat <<EOF
