@@ -33,6 +33,7 @@ final class MentionAssembler {
     private static final Pattern CONNECTOR = Pattern.compile("^[和、及与或至到~～\\-—，,\\s]*$");
     private static final Pattern CJK_BEFORE_DIGIT_YI = Pattern.compile(".*[0-9].*[亿万]$");
     private static final Pattern URBAN_RURAL = Pattern.compile("城乡");
+    private static final Pattern NUMBER_TEXT = Pattern.compile("[0-9.]+[%％]?(?:以上|以下)?");
     private static final Pattern ZERO_NAME = Pattern.compile("行动|工作|专项|计划|工程|目标");
     private static final Pattern ZERO_PERSONS = Pattern.compile("死亡|伤亡|死|亡|伤");
     private static final List<String> PHYSICAL = List.of("M2", "KM2", "MU", "HECTARE", "KM", "M", "TON");
@@ -111,6 +112,13 @@ final class MentionAssembler {
             Meaning meaning = meanings.resolve(context, clause, q.text(), q.value(), units.get(i), q.comparator().name());
             IndicatorPhrase phrase = phrase(doc, s, q, all, from > clauseStart ? afterLastItem(text, from, cut) : from,
                     cut, meaning);
+            if (phrase.inherited() && excludedBefore(all, kept, clauseStart, q.start())) {
+                // 工业产品中占全市比重100%达14种: the threshold before the count is no figure; its clause names the thing
+                String whole = indicators.beforePhrase(withoutNumbers(blank(doc, clauseStart, cut)), false);
+                if (!whole.isEmpty() && !indicators.isGeneric(whole)) {
+                    phrase = indicators.of(whole, false);
+                }
+            }
             String status = statuses.resolve(text.substring(s.start(), q.start()), paragraph, q.start(),
                     doc.outline().anchorYear());
             Period period = periods.resolve(text, doc.periods(), q.start(), clauseStart, s.start(),
@@ -120,6 +128,19 @@ final class MentionAssembler {
                     region, s, clauseStart, context));
         }
         return inheritIndicators(text, drafts, earlier);
+    }
+
+    private static boolean excludedBefore(List<Quantity> all, List<Quantity> kept, int from, int to) {
+        for (Quantity o : all) {
+            if (o.start() >= from && o.end() <= to && !kept.contains(o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutNumbers(String s) {
+        return NUMBER_TEXT.matcher(s).replaceAll("");
     }
 
     /** After an earlier figure of the clause, the phrase of this one starts after the last 、/和: 36个X、234个Y. */
