@@ -112,7 +112,7 @@ final class MentionAssembler {
             Meaning meaning = meanings.resolve(context, clause, q.text(), q.value(), units.get(i), q.comparator().name());
             IndicatorPhrase phrase = phrase(doc, s, q, all, from > clauseStart ? afterLastItem(text, from, cut) : from,
                     cut, meaning);
-            if (phrase.inherited() && excludedBefore(all, kept, clauseStart, q.start())) {
+            if (phrase.inherited() && !"RANK".equals(meaning.kind()) && excludedBefore(all, kept, clauseStart, q.start())) {
                 // 工业产品中占全市比重100%达14种: the threshold before the count is no figure; its clause names the thing
                 String whole = indicators.beforePhrase(withoutNumbers(blank(doc, clauseStart, cut)), false);
                 if (!whole.isEmpty() && !indicators.isGeneric(whole)) {
@@ -130,9 +130,10 @@ final class MentionAssembler {
         return inheritIndicators(text, drafts, earlier);
     }
 
+    /** A percentage before the figure in its clause that was dropped as a threshold (占比80%以上达29种). */
     private static boolean excludedBefore(List<Quantity> all, List<Quantity> kept, int from, int to) {
         for (Quantity o : all) {
-            if (o.start() >= from && o.end() <= to && !kept.contains(o)) {
+            if (o.start() >= from && o.end() <= to && !kept.contains(o) && "PERCENT".equals(o.unit())) {
                 return true;
             }
         }
