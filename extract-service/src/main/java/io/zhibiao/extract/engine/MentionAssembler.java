@@ -213,14 +213,20 @@ final class MentionAssembler {
         return "COUNT";
     }
 
-    /** 20亿 after 产值, 1000亿 before 产业集群: a bare 亿 with digits is yuan; a bare 万 only after a money word. */
+    /**
+     * 20亿 after 产值, 1000亿 before 产业集群: a bare 亿 with digits is yuan, a bare 万 is yuan after a money word; a bare
+     * 万 or 亿 after or before a word for people (实有人口…42万, 500多万人民) counts persons.
+     */
     private String bareMoney(Quantity q, String clauseBefore, String clauseAfter) {
         String t = q.text().replaceAll("[余多]", "");
         if (!CJK_BEFORE_DIGIT_YI.matcher(t).matches()) {
             return null;
         }
-        boolean money = cues.matches(Cue.MONEY_HEAD, clauseBefore) || cues.matches(Cue.MONEY_HEAD,
-                clauseAfter.substring(0, Math.min(8, clauseAfter.length())));
+        String head = clauseAfter.substring(0, Math.min(8, clauseAfter.length()));
+        if (cues.matches(Cue.PEOPLE_HEAD, clauseBefore) || cues.matches(Cue.PEOPLE_HEAD, head)) {
+            return "PERSON"; // 实有人口一年增加42万
+        }
+        boolean money = cues.matches(Cue.MONEY_HEAD, clauseBefore) || cues.matches(Cue.MONEY_HEAD, head);
         return t.endsWith("亿") || money ? "CNY" : null;
     }
 

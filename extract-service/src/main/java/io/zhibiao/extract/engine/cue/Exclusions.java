@@ -20,9 +20,9 @@ public final class Exclusions {
     private static final Pattern GROUP_TAIL = Pattern.compile("(?<!分)之一|排名|排位|第[一二三四五六七八九十0-9]|前[一二三四五六七八九十0-9]");
     /** A group of compared places or units right after a count, ranked in the same clause. */
     private static final Pattern GROUP_RANKED = Pattern.compile(
-            "^[^，。；]{0,20}?(?:城市|省份|省市|省区|地市|县市|县区|区县|县（市、区）|国家|经济体|地级市|单位|大区|片区|街道|镇街)[^，。；]{0,8}?"
+            "^[^，。；、]{0,20}?(?:城市|省份|省市|省区|地市|县市|县区|区县|县（市、区）|国家|经济体|地级市|单位|大区|片区|街道|镇街)[^，。；]{0,8}?"
                     + "(?:排名|排位|位列|位居|名列|第[一二三四五六七八九十0-9]|前[一二三四五六七八九十0-9]|中(?=位|排|名|居|列))"
-                    + "|^[^，。；]{0,24}?[中里](?:位居|位列|排名|排第|名列|居第|列第|居全)");
+                    + "|^[^，。；、]{0,24}?[中里](?:位居|位列|排名|排第|名列|居第|列第|居全)");
     private static final Pattern IDIOM_ONE = Pattern.compile("^一[片方盘颗份批番股道线]$");
 
     private final CueGrammar cues;
