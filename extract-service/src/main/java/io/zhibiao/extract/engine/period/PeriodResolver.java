@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public final class PeriodResolver {
 
     private static final String CLAUSE_ENDS = "，,；;：:。！？!?\n";
+    /** Multi-year frames that govern what follows (五年来，…; 今后五年，…), unlike durations (连续3年, 用三年时间). */
+    private static final Pattern FRAME = Pattern.compile("来$|以来|过去|今后|未来|接下来|期间|时期");
     private static final Pattern LEAD_IN = Pattern.compile("^(?:[\\s—\\-－“”]|在|自|截至|截止|到|至|从|于|其中|特别是|尤其是|而|但|同时|力争|确保|争取|预计|计划|力求|要|将)*$");
 
     /** The period given the sentence bounds, the previous sentence (start, or -1), the topic and anchor. */
@@ -65,7 +67,7 @@ public final class PeriodResolver {
         if (e.start() > 0 && "从由".indexOf(text.charAt(e.start() - 1)) >= 0) {
             return false;
         }
-        return p.start() == p.end() || e.isAbsoluteYear();
+        return p.start() == p.end() || e.isAbsoluteYear() || FRAME.matcher(e.text()).find();
     }
 
     private static boolean opensClause(String text, int at) {
