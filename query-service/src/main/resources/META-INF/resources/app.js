@@ -177,13 +177,10 @@ async function getJson(path, params, signal) {
   return response.json();
 }
 
-/** Lists from the API may come bare or wrapped in `items`. */
-function listOf(body, ...keys) {
+/** The array an answer holds: itself (GET /regions) or one of its fields (`items`, `points`, `children`). */
+function listOf(body, key = 'items') {
   if (Array.isArray(body)) return body;
-  for (const key of ['items', ...keys]) {
-    if (Array.isArray(body?.[key])) return body[key];
-  }
-  return [];
+  return Array.isArray(body?.[key]) ? body[key] : [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -311,7 +308,7 @@ function showError(message) {
 function problemMessage(error) {
   const p = error.problem;
   if (!p) return error.message;
-  const param = p.parameter || p.field || p.param;
+  const param = p.parameter;
   return [p.title, p.detail, param ? `(${param})` : null].filter(Boolean).join(' · ');
 }
 
@@ -456,16 +453,14 @@ function openStream() {
     updateCount();
     if (state.series && item.indicator?.code === ui.code.value) scheduleSeries();
   };
-  source.onmessage = onEvent;
-  source.addEventListener('indicator', onEvent);
+  source.onmessage = onEvent; // /stream sends unnamed events, one indicator (JSON) each
 }
 
 // ---------------------------------------------------------------------------------------------
 // Region picker
 
 function regionOf(detail) {
-  const region = detail?.region || detail || {};
-  return { code: region.code, name: region.name, level: region.level, parents: region.parents || detail?.parents || [] };
+  return { code: detail?.code, name: detail?.name, level: detail?.level, parents: detail?.parents || [] };
 }
 
 function setRegion(region, { reload = true } = {}) {
@@ -512,7 +507,7 @@ async function suggestRegions() {
   suggestAbort = new AbortController();
   try {
     const params = new URLSearchParams({ q, limit: String(REGION_SUGGESTIONS) });
-    const regions = listOf(await getJson('/regions', params, suggestAbort.signal), 'regions');
+    const regions = listOf(await getJson('/regions', params, suggestAbort.signal));
     ui.regionOptions.replaceChildren();
     regions.slice(0, REGION_SUGGESTIONS).forEach((region, i) => {
       const path = regionPath({ parents: region.parents || [] });
@@ -583,7 +578,7 @@ async function loadRegionContext() {
       : `共 ${total} 条指标${typeof own === 'number' && own !== total ? `（本级 ${own}）` : ''} · ${total} indicators`;
     ui.breadcrumb.append(el('span', { class: 'current', text: region.name || code }),
       counts ? el('span', { class: 'subtitle', text: ` · ${counts}` }) : null);
-    const children = listOf(detail.children ?? [], 'children');
+    const children = listOf(detail, 'children');
     // Regions with data first, then in gazetteer order, so the useful drill-downs come first.
     const childParents = [{ code: region.code, name: region.name, level: region.level }, ...(region.parents || [])];
     const sorted = [...children].sort((a, b) => (countOf(b) > 0) - (countOf(a) > 0));
@@ -744,17 +739,14 @@ function fillSeriesRegions() {
   ui.seriesRegion.hidden = codes.length < 2;
 }
 
+/** The attainment of GET /series ({ rule, met, ratio, difference }) as a short label, or null. */
 function attainmentText(row) {
   const a = row.attainment;
-  if (a === null || a === undefined) return null;
-  if (typeof a === 'boolean') return { met: a, text: a ? '达成 met' : '未达成 missed' };
-  if (typeof a === 'number') return { met: a >= 1, text: `达成率 ${numberFormat.format(a * 100)}%` };
-  const met = a.met ?? a.attained ?? a.achieved ?? null;
-  const ratio = a.ratio ?? a.rate ?? null;
-  const parts = [met === true ? '达成 met' : met === false ? '未达成 missed' : null,
-    typeof ratio === 'number' ? `${numberFormat.format(ratio * 100)}%` : null,
+  if (!a) return null;
+  const parts = [a.met ? '达成 met' : '未达成 missed',
+    typeof a.ratio === 'number' ? `${numberFormat.format(a.ratio * 100)}%` : null,
     typeof a.difference === 'number' ? `差值 ${a.difference > 0 ? '+' : ''}${numberFormat.format(a.difference)}` : null];
-  return { met, text: parts.filter(Boolean).join(' · ') || String(a.status || '') };
+  return { met: Boolean(a.met), text: parts.filter(Boolean).join(' · ') };
 }
 
 function drawSeries() {
@@ -824,7 +816,7 @@ function drawSeries() {
     if (!a) return;
     const target = row.target ? formatValue(row.target.value, unit) : '—';
     const actual = row.actual ? formatValue(row.actual.value, unit) : '—';
-    ui.attainment.append(el('li', { class: a.met === true ? 'met' : a.met === false ? 'missed' : '' },
+    ui.attainment.append(el('li', { class: a.met ? 'met' : 'missed' },
       `${labels[i]}: 目标 ${target} · 实际 ${actual} · ${a.text}`));
   });
   ui.attainment.hidden = !ui.attainment.children.length;
