@@ -265,8 +265,14 @@ final class MentionAssembler {
     /** The text of [from, to) without time expressions and division names, which are not part of an indicator. */
     private static String blank(DocumentContext doc, int from, int to) {
         StringBuilder b = new StringBuilder(doc.text().substring(from, to));
-        for (PeriodExpression e : doc.periods()) {
-            if (e.end() <= from || e.start() >= to) {
+        List<PeriodExpression> periods = doc.periods();
+        // expressions never overlap, so none starting before the one just before `from` can reach into [from, to)
+        for (int k = Math.max(0, PeriodResolver.firstStartingAtOrAfter(periods, from) - 1); k < periods.size(); k++) {
+            PeriodExpression e = periods.get(k);
+            if (e.start() >= to) {
+                break;
+            }
+            if (e.end() <= from) {
                 continue;
             }
             int start = Math.max(e.start(), from);

@@ -21,7 +21,9 @@ public final class PeriodResolver {
                           int sentenceStart, int previousSentenceStart, Period topic, Integer anchor) {
         Integer topicYear = topic != null ? Integer.valueOf(topic.end()) : anchor;
         Period best = null;
-        for (PeriodExpression e : exprs) {
+        int lowest = previousSentenceStart >= 0 ? Math.min(previousSentenceStart, sentenceStart) : sentenceStart;
+        for (int i = firstStartingAtOrAfter(exprs, lowest); i < exprs.size(); i++) {
+            PeriodExpression e = exprs.get(i);
             if (e.start() >= numberStart) {
                 break;
             }
@@ -57,6 +59,21 @@ public final class PeriodResolver {
         }
         char c = text.charAt(at - 1);
         return "比较与同".indexOf(c) >= 0 || (c == '是' && text.indexOf('的', at) >= 0 && text.indexOf('的', at) <= at + 8);
+    }
+
+    /** Binary search: the index of the first expression (sorted by start) starting at or after {@code offset}. */
+    public static int firstStartingAtOrAfter(List<PeriodExpression> exprs, int offset) {
+        int lo = 0;
+        int hi = exprs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (exprs.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
