@@ -8,11 +8,11 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 
 if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
-  echo "[test] installing chromium and chromium-driver (Debian packages) for the dashboard test" >&2
+  echo "[test] installing chromium, chromium-driver and a CJK font (Debian packages) for the dashboard test" >&2
   sudo=""
   [[ "$(id -u)" -ne 0 ]] && sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >/dev/null
 fi
 
 exec ./mvnw -B verify "$@"
