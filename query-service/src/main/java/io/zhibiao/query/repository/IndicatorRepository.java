@@ -40,6 +40,13 @@ public class IndicatorRepository {
             + "measure_word, kind, comparator, status, period_start, period_end, annualized, region_code, region_name, "
             + "region_level, region_parents::text AS region_parents, published_at, title, published_sort, period_sort";
 
+    private static final String INSERT = "INSERT INTO indicators (event_id, document_id, external_id, extraction_id, "
+            + "extractor_version, current, mention_index, quote, span_start, span_end, sentence, indicator_name, "
+            + "indicator_code, value, unit, measure_word, kind, comparator, status, period_start, period_end, annualized, "
+            + "region_code, region_name, region_level, region_parents, region_path, published_at, title) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) "
+            + "ON CONFLICT (event_id) DO NOTHING";
+
     private static final TypeReference<List<IndicatorEvent.Parent>> PARENTS = new TypeReference<>() {
     };
 
@@ -57,49 +64,67 @@ public class IndicatorRepository {
      * @return whether a row was inserted
      */
     public boolean insert(IndicatorEvent e, boolean current) {
-        String sql = "INSERT INTO indicators (event_id, document_id, external_id, extraction_id, extractor_version, current, "
-                + "mention_index, quote, span_start, span_end, sentence, indicator_name, indicator_code, value, unit, "
-                + "measure_word, kind, comparator, status, period_start, period_end, annualized, region_code, region_name, "
-                + "region_level, region_parents, region_path, published_at, title) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) "
-                + "ON CONFLICT (event_id) DO NOTHING";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            IndicatorEvent.Region region = e.region();
-            int i = 0;
-            ps.setString(++i, e.eventId());
-            ps.setString(++i, e.documentId());
-            ps.setString(++i, e.externalId());
-            ps.setString(++i, e.extractionId());
-            ps.setString(++i, e.extractorVersion());
-            ps.setBoolean(++i, current);
-            ps.setInt(++i, e.mentionIndex());
-            ps.setString(++i, e.quote());
-            ps.setInt(++i, e.span().start());
-            ps.setInt(++i, e.span().end());
-            ps.setString(++i, e.sentence());
-            ps.setString(++i, e.indicator().name());
-            ps.setString(++i, e.indicator().code());
-            ps.setDouble(++i, e.value());
-            ps.setString(++i, e.unit());
-            ps.setString(++i, e.measureWord());
-            ps.setString(++i, e.kind());
-            ps.setString(++i, e.comparator());
-            ps.setString(++i, e.status());
-            setInteger(ps, ++i, e.period().start());
-            setInteger(ps, ++i, e.period().end());
-            ps.setBoolean(++i, e.annualized());
-            ps.setString(++i, region.code());
-            ps.setString(++i, region.name());
-            ps.setString(++i, region.level());
-            ps.setString(++i, json(region.parents() == null ? List.of() : region.parents()));
-            ps.setArray(++i, c.createArrayOf("text", region.path().toArray()));
-            LocalDate published = EventReader.date(e.publishedAt());
-            ps.setObject(++i, published);
-            ps.setString(++i, e.title());
-            return ps.executeUpdate() == 1;
+        return insertAll(List.of(e), List.of(current))[0];
+    }
+
+    /**
+     * Stores several events in one round trip (a JDBC batch), each unless its eventId is already
+     * there; {@code current.get(i)} says whether event i joins the served rows at once.
+     *
+     * @return for each event, whether a row was inserted
+     */
+    public boolean[] insertAll(List<IndicatorEvent> events, List<Boolean> current) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+            for (int k = 0; k < events.size(); k++) {
+                bindInsert(c, ps, events.get(k), current.get(k));
+                ps.addBatch();
+            }
+            // one count per statement (1 inserted, 0 a redelivery): the URL must not set reWriteBatchedInserts
+            int[] counts = ps.executeBatch();
+            boolean[] inserted = new boolean[counts.length];
+            for (int k = 0; k < counts.length; k++) {
+                inserted[k] = counts[k] == 1;
+            }
+            return inserted;
         } catch (SQLException ex) {
-            throw new IllegalStateException("could not store indicator " + e.eventId(), ex);
+            throw new IllegalStateException("could not store " + events.size() + " indicators, the first "
+                    + events.get(0).eventId(), ex);
         }
+    }
+
+    private void bindInsert(Connection c, PreparedStatement ps, IndicatorEvent e, boolean current) throws SQLException {
+        IndicatorEvent.Region region = e.region();
+        int i = 0;
+        ps.setString(++i, e.eventId());
+        ps.setString(++i, e.documentId());
+        ps.setString(++i, e.externalId());
+        ps.setString(++i, e.extractionId());
+        ps.setString(++i, e.extractorVersion());
+        ps.setBoolean(++i, current);
+        ps.setInt(++i, e.mentionIndex());
+        ps.setString(++i, e.quote());
+        ps.setInt(++i, e.span().start());
+        ps.setInt(++i, e.span().end());
+        ps.setString(++i, e.sentence());
+        ps.setString(++i, e.indicator().name());
+        ps.setString(++i, e.indicator().code());
+        ps.setDouble(++i, e.value());
+        ps.setString(++i, e.unit());
+        ps.setString(++i, e.measureWord());
+        ps.setString(++i, e.kind());
+        ps.setString(++i, e.comparator());
+        ps.setString(++i, e.status());
+        setInteger(ps, ++i, e.period().start());
+        setInteger(ps, ++i, e.period().end());
+        ps.setBoolean(++i, e.annualized());
+        ps.setString(++i, region.code());
+        ps.setString(++i, region.name());
+        ps.setString(++i, region.level());
+        ps.setString(++i, json(region.parents() == null ? List.of() : region.parents()));
+        ps.setArray(++i, c.createArrayOf("text", region.path().toArray()));
+        LocalDate published = EventReader.date(e.publishedAt());
+        ps.setObject(++i, published);
+        ps.setString(++i, e.title());
     }
 
     /** How many events of one extraction are staged or current. */
@@ -171,14 +196,19 @@ public class IndicatorRepository {
      */
     public List<IndicatorRow> search(IndicatorFilter filter, IndicatorSort sort, SortKey after, int limit) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM indicators WHERE current");
-        where(filter, sql, params);
-        if (after != null) {
-            keyset(sort, after, sql, params);
+        String sqlText;
+        if (byCodeAndPeriod(filter, sort)) {
+            sqlText = periodPairsPage(filter, sort, after, limit, params);
+        } else {
+            StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM indicators WHERE current");
+            where(filter, sql, params);
+            if (after != null) {
+                keyset(sort, after, sql, params);
+            }
+            sql.append(" ORDER BY ").append(orderBy(sort)).append(" LIMIT ?");
+            params.add(limit);
+            sqlText = sql.toString();
         }
-        sql.append(" ORDER BY ").append(orderBy(sort)).append(" LIMIT ?");
-        params.add(limit);
-        String sqlText = sql.toString();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sqlText)) {
             bind(ps, params);
             List<IndicatorRow> rows = new ArrayList<>();
@@ -245,6 +275,12 @@ public class IndicatorRepository {
     private static void where(IndicatorFilter f, StringBuilder sql, List<Object> params) {
         if (f.region() != null) {
             if (f.includeDescendants()) {
+                int prefix = descendantPrefix(f.region());
+                if (prefix > 0) {
+                    // the prefix equality uses an index in the page's order (V2); the path test keeps the answer exact
+                    sql.append(" AND left(region_code, ").append(prefix).append(") = ?");
+                    params.add(f.region().substring(0, prefix));
+                }
                 sql.append(" AND region_path @> ARRAY[?]::text[]");
             } else {
                 sql.append(" AND region_code = ?");
@@ -290,6 +326,70 @@ public class IndicatorRepository {
             sql.append(" AND published_at <= ?");
             params.add(f.publishedTo());
         }
+    }
+
+    /**
+     * The length of the code prefix that every division under {@code region} shares (2 under a
+     * province, 4 under a prefecture, 6 under a county), or 0 for a town code, whose few rows the
+     * region_path index finds directly.
+     */
+    public static int descendantPrefix(String region) {
+        if (region.length() != 6) {
+            return 0;
+        }
+        return region.endsWith("0000") ? 2 : region.endsWith("00") ? 4 : 6;
+    }
+
+    /**
+     * Whether a page is one code over a period in the default order, with no region or document
+     * that an index already narrows down: the case the (end, start) pair walk of
+     * {@link #periodPairsPage} serves.
+     */
+    private static boolean byCodeAndPeriod(IndicatorFilter f, IndicatorSort sort) {
+        return sort == IndicatorSort.PUBLISHED_DESC && f.code() != null && (f.periodFrom() != null || f.periodTo() != null)
+                && f.region() == null && f.documentId() == null;
+    }
+
+    /**
+     * One code over a period, newest first. The overlap test is two ranges, so no index returns its
+     * rows in publication order; but there are few distinct (period end, period start) pairs per
+     * code. The recursive part skips through those pairs on the code_period index (one probe
+     * each), and for each pair that overlaps the period the lateral part reads at most a page of
+     * rows already in publication order; the outer sort merges these short runs.
+     */
+    private static String periodPairsPage(IndicatorFilter f, IndicatorSort sort, SortKey after, int limit,
+                                          List<Object> params) {
+        String end = "coalesce(period_end, period_start)";
+        String start = "coalesce(period_start, period_end)";
+        StringBuilder sql = new StringBuilder("WITH RECURSIVE pairs(e, s) AS ((SELECT ").append(end).append(", ")
+                .append(start).append(" FROM indicators WHERE current AND indicator_code = ? AND ").append(end);
+        params.add(f.code());
+        if (f.periodFrom() != null) {
+            sql.append(" >= ?");
+            params.add(f.periodFrom());
+        } else {
+            sql.append(" IS NOT NULL");
+        }
+        sql.append(" ORDER BY 1, 2 LIMIT 1) UNION ALL SELECT n.e, n.s FROM pairs p CROSS JOIN LATERAL (SELECT ")
+                .append(end).append(" AS e, ").append(start).append(" AS s FROM indicators WHERE current AND indicator_code = ? AND (")
+                .append(end).append(", ").append(start).append(") > (p.e, p.s) ORDER BY 1, 2 LIMIT 1) n) ")
+                .append("SELECT r.* FROM pairs p CROSS JOIN LATERAL (SELECT ").append(COLUMNS)
+                .append(" FROM indicators WHERE current");
+        params.add(f.code());
+        where(f, sql, params);
+        sql.append(" AND ").append(end).append(" = p.e AND ").append(start).append(" = p.s");
+        if (after != null) {
+            keyset(sort, after, sql, params);
+        }
+        sql.append(" ORDER BY ").append(orderBy(sort)).append(" LIMIT ?) r");
+        params.add(limit);
+        if (f.periodTo() != null) {
+            sql.append(" WHERE p.s <= ?");
+            params.add(f.periodTo());
+        }
+        sql.append(" ORDER BY r.published_sort DESC, r.document_id, r.mention_index, r.event_id LIMIT ?");
+        params.add(limit);
+        return sql.toString();
     }
 
     private static String primaryColumn(IndicatorSort sort) {
