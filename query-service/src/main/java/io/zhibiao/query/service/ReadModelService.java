@@ -1,7 +1,11 @@
 package io.zhibiao.query.service;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -62,6 +66,36 @@ public class ReadModelService {
         if (inserted) {
             settle(doc, e.extractionId());
         }
+    }
+
+    /**
+     * Stores the indicator events of one consumer batch in the caller's transaction: the same
+     * rules as {@link #onIndicator} once per event, but each document is created and locked once
+     * (in id order, so two batches cannot deadlock), the rows go in one JDBC batch, and each
+     * extraction that received rows is settled once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onIndicators(List<IndicatorEvent> events) {
+        Map<String, IndicatorEvent> firstOfDocument = new TreeMap<>();
+        for (IndicatorEvent e : events) {
+            firstOfDocument.putIfAbsent(e.documentId(), e);
+        }
+        Map<String, DocumentState> locked = new HashMap<>();
+        for (IndicatorEvent e : firstOfDocument.values()) {
+            documents.ensureExists(e.documentId(), e.externalId(), e.title(), EventReader.date(e.publishedAt()));
+            locked.put(e.documentId(), documents.lock(e.documentId()));
+        }
+        List<Boolean> current = events.stream()
+                .map(e -> e.extractionId().equals(locked.get(e.documentId()).currentExtractionId())).toList();
+        boolean[] inserted = indicators.insertAll(events, current);
+        Map<String, String> toSettle = new LinkedHashMap<>(); // extraction id -> document id
+        for (int i = 0; i < inserted.length; i++) {
+            if (inserted[i]) {
+                toSettle.putIfAbsent(events.get(i).extractionId(), events.get(i).documentId());
+            }
+        }
+        // re-read the (already locked) document before each settle: an earlier one may have promoted
+        toSettle.forEach((extractionId, documentId) -> settle(documents.lock(documentId), extractionId));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
