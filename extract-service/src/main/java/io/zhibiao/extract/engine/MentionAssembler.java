@@ -34,6 +34,7 @@ final class MentionAssembler {
     private static final Pattern CJK_BEFORE_DIGIT_YI = Pattern.compile(".*[0-9].*[亿万]$");
     private static final Pattern URBAN_RURAL = Pattern.compile("城乡");
     private static final Pattern NUMBER_TEXT = Pattern.compile("[0-9.]+[%％]?(?:以上|以下)?");
+    private static final Pattern SEVERAL = Pattern.compile("[两三四五各多]项|(?<![人年平日月])均|都");
     private static final Pattern ZERO_NAME = Pattern.compile("行动|工作|专项|计划|工程|目标");
     private static final Pattern ZERO_PERSONS = Pattern.compile("死亡|伤亡|死|亡|伤");
     private static final List<String> PHYSICAL = List.of("M2", "KM2", "MU", "HECTARE", "KM", "M", "TON");
@@ -317,11 +318,15 @@ final class MentionAssembler {
             i = j;
         }
         IndicatorPhrase subject = null;
+        IndicatorPhrase first = null;
         IndicatorPhrase before = lastSubject(earlier);
         for (int k = 0; k < out.size(); k++) {
             Draft d = out.get(k);
             if (!d.indicator().inherited()) {
                 IndicatorPhrase owner = subject != null ? subject : before;
+                if (first != null && SEVERAL.matcher(text.substring(d.clauseStart(), d.q().start())).find()) {
+                    owner = first; // 两项指标增速均排名全市第一: one figure for several indicators goes to the first named
+                }
                 if (isGrowthOfSubject(d.indicator().name()) && owner != null) {
                     // 增速排名第一, 总量、增量均全市第一: the growth or total of the figure named before
                     out.set(k, d.withIndicator(indicators.of(owner.name() + d.indicator().name(), false)));
@@ -330,10 +335,14 @@ final class MentionAssembler {
                     out.set(k, d.withIndicator(indicators.of(subject.name() + d.indicator().name(), false)));
                 } else {
                     subject = d.indicator();
+                    first = first == null ? subject : first;
                 }
                 continue;
             }
             IndicatorPhrase previous = subject;
+            if (first != null && SEVERAL.matcher(text.substring(d.clauseStart(), d.q().start())).find()) {
+                previous = first; // 两项指标增速均排名全市第一: one figure for several indicators goes to the first named
+            }
             if (previous == null) {
                 String prevClause = previousClause(text, d.sentence().start(), d.clauseStart());
                 String phrase = indicators.beforePhrase(prevClause, false);
