@@ -24,12 +24,11 @@ class GazetteerTest {
     }
 
     @Test
-    void loadsWithinOneSecond() {
-        long start = System.nanoTime();
+    void loadsTheSameDivisionsFromAStream() {
+        // load time is a benchmark figure (docs/benchmarks.md), never a timed unit test
         Gazetteer g = Gazetteer.load(Gazetteer.class.getResourceAsStream(Gazetteer.RESOURCE));
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(GAZETTEER.size(), g.size());
-        assertTrue(millis < 1000, "took " + millis + " ms");
+        assertEquals(GAZETTEER.byCode("430281"), g.byCode("430281"));
     }
 
     @Test
