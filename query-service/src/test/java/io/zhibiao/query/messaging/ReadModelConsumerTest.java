@@ -172,6 +172,29 @@ class ReadModelConsumerTest {
     }
 
     @Test
+    void poisonRecordInsideABatchOfGoodOnesSinksOnlyItself() {
+        String before = newId();
+        String after = newId();
+        String marker = newId();
+        // one burst, so the consumer polls these records together: the batch fails, then each record
+        // is retried alone; the duplicate inside the burst must still be stored once
+        events(before, "b1", 5).forEach(producer::indicator);
+        producer.raw(ReadModelConsumer.INDICATORS, marker, "{\"schemaVersion\": 1, \"eventId\": \"" + marker + "\"}");
+        List<IndicatorFixture> later = events(after, "b1", 5);
+        later.forEach(producer::indicator);
+        producer.indicator(later.get(2));
+        producer.extraction(ExtractionFixture.extracted(before, "b1-" + before, 5, "2026-11-23T08:01:00Z"));
+        producer.extraction(ExtractionFixture.extracted(after, "b1-" + after, 5, "2026-11-23T08:01:00Z"));
+
+        await().atMost(WAIT).until(() -> Api.eventIdsOf(before).size() == 5 && Api.eventIdsOf(after).size() == 5);
+        assertThat(Api.eventIdsOf(after)).doesNotHaveDuplicates();
+        try (DeadLetters dlq = new DeadLetters("indicators-dlq")) {
+            await().atMost(WAIT).untilAsserted(() -> assertThat(dlq.poll()).filteredOn(r -> marker.equals(r.key()))
+                    .singleElement().satisfies(r -> assertThat(r.headers().lastHeader("dead-letter-reason")).isNotNull()));
+        }
+    }
+
+    @Test
     void offsetsAreCommittedUnderTheReadModelGroup() {
         barrier();
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
