@@ -8,12 +8,12 @@
 #
 #   deploy/local/post.sh [--reextract] [--source TEXT] FILE_OR_DIR...
 #
-# Environment: ZHIBIAO_INGEST_URL (default http://127.0.0.1:8081), ZHIBIAO_API_KEY (default
+# Environment: ZHIBIAO_INGEST_URL (default http://127.0.0.1:$ZHIBIAO_INGEST_PORT, the port up.sh used, 8081 by default), ZHIBIAO_API_KEY (default
 # local-dev-key). A 503 is retried (curl honours Retry-After); re-posting is safe, duplicates are
 # recognized by the service.
 set -uo pipefail
 
-URL="${ZHIBIAO_INGEST_URL:-http://127.0.0.1:8081}"
+URL="${ZHIBIAO_INGEST_URL:-http://127.0.0.1:${ZHIBIAO_INGEST_PORT:-8081}}"
 KEY="${ZHIBIAO_API_KEY:-local-dev-key}"
 query=""
 
