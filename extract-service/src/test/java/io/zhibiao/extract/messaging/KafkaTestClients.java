@@ -4,23 +4,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+
+import io.zhibiao.testkit.TopicWriter;
 
 /** Plain Kafka clients for the tests: a producer of raw records and readers that scan a topic from its start. */
 final class KafkaTestClients implements AutoCloseable {
@@ -28,24 +22,16 @@ final class KafkaTestClients implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final String bootstrapServers;
-    private final KafkaProducer<String, byte[]> producer;
+    private final TopicWriter writer;
     private final List<TopicReader> readers = new ArrayList<>();
 
     KafkaTestClients(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
-        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        this.writer = new TopicWriter(bootstrapServers);
     }
 
     void send(String topic, String key, byte[] value) {
-        try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not send to " + topic, e);
-        }
+        writer.send(topic, key, value);
     }
 
     TopicReader reader(String topic) {
@@ -57,7 +43,7 @@ final class KafkaTestClients implements AutoCloseable {
     @Override
     public void close() {
         readers.forEach(TopicReader::close);
-        producer.close();
+        writer.close();
     }
 
     /** Reads one topic from the beginning, keeping every record, and waits for the records of one key. */

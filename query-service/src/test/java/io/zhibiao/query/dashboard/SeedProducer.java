@@ -1,23 +1,12 @@
 package io.zhibiao.query.dashboard;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.zhibiao.query.messaging.ReadModelConsumer;
-import io.zhibiao.testkit.EventSchemas;
+import io.zhibiao.testkit.TopicWriter;
 
 /**
  * Publishes {@link SeedDocument}s on the real topics with a plain Kafka producer, in the order the
@@ -28,15 +17,10 @@ final class SeedProducer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final KafkaProducer<String, String> producer;
+    private final TopicWriter writer;
 
     SeedProducer(String bootstrapServers) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        producer = new KafkaProducer<>(config);
+        writer = new TopicWriter(bootstrapServers);
     }
 
     void publish(SeedDocument document) {
@@ -45,29 +29,18 @@ final class SeedProducer implements AutoCloseable {
             send(ReadModelConsumer.INDICATORS, "indicator", document.documentId, indicator);
         }
         send(ReadModelConsumer.EXTRACTIONS, "extraction", document.documentId, document.extractionEvent());
-        producer.flush();
     }
 
     private void send(String topic, String record, String key, Map<String, Object> value) {
-        String json;
         try {
-            json = JSON.writeValueAsString(value);
+            writer.sendChecked(topic, record, key, JSON.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("seed record cannot be serialized", e);
-        }
-        assertThat(EventSchemas.violations(record, json)).as("%s record %s", record, json).isEmpty();
-        try {
-            producer.send(new ProducerRecord<>(topic, key, json)).get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while producing to " + topic, e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not produce to " + topic, e);
         }
     }
 
     @Override
     public void close() {
-        producer.close();
+        writer.close();
     }
 }
