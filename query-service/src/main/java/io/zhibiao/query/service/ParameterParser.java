@@ -121,7 +121,13 @@ public class ParameterParser {
         if (value.length() > MAX_TEXT) {
             throw new BadParameterException(parameter, parameter + " is longer than " + MAX_TEXT + " characters");
         }
-        return value.trim();
+        String trimmed = value.trim();
+        // no line breaks or other control characters: they are never in a code, an id or a search word,
+        // and q relies on it (the search column separates the phrase from the sentence with a line feed)
+        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw new BadParameterException(parameter, parameter + " must not contain control characters");
+        }
+        return trimmed;
     }
 
     public Integer year(String parameter, String value) {

@@ -26,7 +26,7 @@ class BadParameterTest {
         if (!"-".equals(query)) {
             for (String pair : query.split("&")) {
                 int eq = pair.indexOf('=');
-                request = request.queryParam(pair.substring(0, eq), pair.substring(eq + 1));
+                request = request.queryParam(pair.substring(0, eq), control(pair.substring(eq + 1)));
             }
         }
         String accept = path.equals("/stream") ? "text/event-stream" : "application/json";
@@ -49,9 +49,14 @@ class BadParameterTest {
         RequestSpecification request = given();
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
-            request = request.queryParam(pair.substring(0, eq), pair.substring(eq + 1));
+            request = request.queryParam(pair.substring(0, eq), control(pair.substring(eq + 1)));
         }
         request.accept("text/csv").get(path).then().statusCode(400).contentType("application/problem+json")
                 .body("parameter", equalTo(parameter));
+    }
+
+    /** The file names control characters, which a TSV cell cannot hold, as {@code <LF>}, {@code <TAB>}, {@code <NUL>}. */
+    private static String control(String value) {
+        return value.replace("<LF>", "\n").replace("<TAB>", "\t").replace("<NUL>", "\u0000");
     }
 }
