@@ -59,6 +59,10 @@ class IndicatorResourceTest {
                 Arguments.of(Map.of("q", "电瓷"), Set.of(id(D1, 4))),
                 Arguments.of(Map.of("q", "转型之痛"), Set.of(id(D3, 1))),
                 Arguments.of(Map.of("q", "失业率"), Set.of(id(D1, 5), id(D2, 1))),
+                // Latin letters match in any case; a word spanning the phrase and the sentence does not match
+                Arguments.of(Map.of("q", "top100"), Set.of(id(D2, 2))),
+                Arguments.of(Map.of("q", "TOP100"), Set.of(id(D2, 2))),
+                Arguments.of(Map.of("q", "综合实力综合"), Set.of()),
                 Arguments.of(Map.of("kind", "RANK"), Set.of(id(D2, 2))),
                 Arguments.of(Map.of("kind", "CHANGE"), Set.of(id(D3, 1))),
                 Arguments.of(Map.of("status", "TARGET"), Set.of(id(D1, 2), id(D1, 4), id(D2, 0), id(D2, 1), id(D2, 3))),

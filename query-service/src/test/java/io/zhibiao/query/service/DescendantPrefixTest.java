@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.zhibiao.query.repository.IndicatorRepository;
+import io.zhibiao.query.repository.IndicatorSql;
 
 /**
  * The region+descendants page is served by an index on a prefix of region_code (V2 migration);
@@ -48,7 +48,7 @@ class DescendantPrefixTest {
     @ParameterizedTest(name = "{0}: prefix of {1} digits")
     @CsvSource({"430000, 2", "110000, 2", "430200, 4", "441900, 4", "430281, 6", "429004, 6", "430281004, 0", "43, 0"})
     void prefixLength(String region, int digits) {
-        assertThat(IndicatorRepository.descendantPrefix(region)).isEqualTo(digits);
+        assertThat(IndicatorSql.descendantPrefix(region)).isEqualTo(digits);
     }
 
     @Test
@@ -56,7 +56,7 @@ class DescendantPrefixTest {
         List<String> broken = new ArrayList<>();
         for (String code : PARENT.keySet()) {
             for (String up = PARENT.get(code); up != null; up = PARENT.get(up)) {
-                int digits = IndicatorRepository.descendantPrefix(up);
+                int digits = IndicatorSql.descendantPrefix(up);
                 if (digits == 0 || !code.startsWith(up.substring(0, digits))) {
                     broken.add(code + " under " + up);
                 }
@@ -75,7 +75,7 @@ class DescendantPrefixTest {
         }
         List<String> strays = new ArrayList<>();
         for (String region : PARENT.keySet()) {
-            int digits = IndicatorRepository.descendantPrefix(region);
+            int digits = IndicatorSql.descendantPrefix(region);
             if (digits == 0) {
                 continue;
             }

@@ -82,7 +82,7 @@ public final class ApiDataset {
                         .status("TARGET"),
                 at(D2, 1, t, p).quote("5.5%", "城镇调查失业率控制在5.5%以内。").value(5.5, "PERCENT")
                         .indicator("城镇调查失业率", "UNEMPLOYMENT_RATE").status("TARGET").comparator("LE"),
-                at(D2, 2, t, p).quote("第45位", "综合实力居全国百强县第45位。").value(45, "RANK").kind("RANK")
+                at(D2, 2, t, p).quote("第45位", "综合实力居全国百强县（Top100）第45位。").value(45, "RANK").kind("RANK")
                         .indicator("综合实力", null).region(Regions.YOUXIAN).period(2021, 2021),
                 at(D2, 3, t, p).quote("300亿元", "江岸区地区生产总值力争达到300亿元。").value(300e8, "CNY")
                         .status("TARGET").comparator("GE").region(Regions.JIANGAN));
