@@ -10,23 +10,25 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.zhibiao.query.IndicatorFilter;
+import io.zhibiao.query.IndicatorSort;
 import io.zhibiao.query.bench.SyntheticReadModel.Document;
+import io.zhibiao.query.repository.IndicatorSql;
+import io.zhibiao.query.repository.IndicatorSql.Statement;
 
 /**
- * The typical questions of the dashboard and API users, each as an HTTP request and as the plain
- * SQL {@code SELECT} that returns the same rows (same filter, same order, same page size), so the
- * two can be timed on identical parameters. Parameters are drawn from the generated documents, so
- * popular places are asked about more often, as in real use.
+ * The typical questions of the dashboard and API users, each as an HTTP request, as the statement
+ * the service sends for it ({@link IndicatorSql}, timed through plain JDBC as the baseline) and as a
+ * plain reference {@code SELECT} written from the API's definition (same filter, same order, same
+ * page size), against which the answers are checked. Parameters are drawn from the generated
+ * documents, so popular places are asked about more often, as in real use.
  */
 final class QueryMix {
 
     static final int PAGE = 50;
 
     /** The columns the API reads for each row. */
-    static final String COLUMNS = "event_id, document_id, external_id, extraction_id, extractor_version, "
-            + "mention_index, quote, span_start, span_end, sentence, indicator_name, indicator_code, value, unit, "
-            + "measure_word, kind, comparator, status, period_start, period_end, annualized, region_code, region_name, "
-            + "region_level, region_parents::text AS region_parents, published_at, title, published_sort, period_sort";
+    private static final String COLUMNS = IndicatorSql.COLUMNS;
 
     /** The API's default order (newest publication first, each document in text order). */
     private static final String NEWEST_FIRST = " ORDER BY published_sort DESC, document_id, mention_index, event_id LIMIT "
@@ -40,10 +42,11 @@ final class QueryMix {
         "研发经费", "棚户区改造", "5G基站", "可支配收入", "高质量发展", "工业"};
 
     /**
-     * One request: what the API is asked and the equivalent SQL. A series answers every matching row
-     * as the source of a point, in its own grouping; a page answers rows in the SQL's order.
+     * One request: what the API is asked, the reference SQL that defines its answer and the
+     * statement the service sends for it. A series answers every matching row as the source of a
+     * point, in its own grouping; a page answers rows in the SQL's order.
      */
-    record Query(String kind, String path, String sql, List<Object> params, boolean series) {
+    record Query(String kind, String path, Statement reference, Statement service, boolean series) {
     }
 
     /** A kind of question and how to draw one instance of it. */
@@ -87,7 +90,8 @@ final class QueryMix {
     private Query regionWithDescendants(Random random) {
         String region = someDocument(random).region().prefecture().code();
         return page("region+descendants", Map.of("region", region, "includeDescendants", "true"),
-                " AND region_path @> ARRAY[?]::text[]", List.of(region));
+                " AND region_path @> ARRAY[?]::text[]", List.of(region),
+                new IndicatorFilter(region, true, null, null, null, null, null, null, null, null, null));
     }
 
     private Query regionAndCode(Random random) {
@@ -98,7 +102,8 @@ final class QueryMix {
         String region = doc.region().code();
         String code = CODES[random.nextInt(3)];
         return page("region+code", Map.of("region", region, "includeDescendants", "true", "code", code),
-                " AND region_path @> ARRAY[?]::text[] AND indicator_code = ?", List.of(region, code));
+                " AND region_path @> ARRAY[?]::text[] AND indicator_code = ?", List.of(region, code),
+                new IndicatorFilter(region, true, code, null, null, null, null, null, null, null, null));
     }
 
     private Query codeAndPeriod(Random random) {
@@ -106,18 +111,21 @@ final class QueryMix {
         int year = 2016 + random.nextInt(9);
         return page("code+period", Map.of("code", code, "periodFrom", Integer.toString(year), "periodTo", Integer.toString(year)),
                 " AND indicator_code = ? AND coalesce(period_end, period_start) >= ? AND coalesce(period_start, period_end) <= ?",
-                List.of(code, year, year));
+                List.of(code, year, year),
+                new IndicatorFilter(null, false, code, null, null, null, year, year, null, null, null));
     }
 
     private Query text(Random random) {
         String word = WORDS[random.nextInt(WORDS.length)];
         String pattern = "%" + word + "%";
-        return page("q text", Map.of("q", word), " AND (indicator_name ILIKE ? OR sentence ILIKE ?)", List.of(pattern, pattern));
+        return page("q text", Map.of("q", word), " AND (indicator_name ILIKE ? OR sentence ILIKE ?)", List.of(pattern, pattern),
+                new IndicatorFilter(null, false, null, word, null, null, null, null, null, null, null));
     }
 
     private Query document(Random random) {
         String id = someDocument(random).id();
-        return page("documentId", Map.of("documentId", id), " AND document_id = ?", List.of(id));
+        return page("documentId", Map.of("documentId", id), " AND document_id = ?", List.of(id),
+                new IndicatorFilter(null, false, null, null, null, null, null, null, id, null, null));
     }
 
     private Query countySeries(Random random) {
@@ -133,47 +141,33 @@ final class QueryMix {
     }
 
     /**
-     * The series of GDP growth under a region, and the SELECT of its rows as the API's repository
+     * The series of GDP growth under a region, and the SELECT of its rows as the API's definition
      * reads them (every generated row has a period, so none is left out of the points).
      */
     private static Query series(String kind, String region) {
-        return new Query(kind, "/series?code=GDP&kind=GROWTH_RATE&includeDescendants=true&region=" + region,
-                "SELECT " + COLUMNS + " FROM indicators WHERE current AND indicator_code = ? AND kind = ?"
-                        + " AND region_path @> ARRAY[?]::text[]"
-                        + " ORDER BY region_code NULLS LAST, period_start NULLS LAST, period_end NULLS LAST, published_sort,"
-                        + " document_id, mention_index",
-                List.of("GDP", "GROWTH_RATE", region), true);
+        Statement reference = new Statement("SELECT " + COLUMNS + " FROM indicators WHERE current AND indicator_code = ? "
+                + "AND kind = ? AND region_path @> ARRAY[?]::text[] ORDER BY region_code NULLS LAST, period_start NULLS LAST, "
+                + "period_end NULLS LAST, published_sort, document_id, mention_index", List.of("GDP", "GROWTH_RATE", region), false);
+        Statement service = IndicatorSql.series("GDP", null, "GROWTH_RATE",
+                new IndicatorFilter(region, true, null, null, null, null, null, null, null, null, null));
+        return new Query(kind, "/series?code=GDP&kind=GROWTH_RATE&includeDescendants=true&region=" + region, reference,
+                service, true);
     }
 
     /**
-     * A candidate rewrite of a region+descendants page for the lead: division codes encode the
-     * hierarchy (every ancestor link of the gazetteer keeps the ancestor's 2-, 4- or 6-digit prefix,
-     * and every code with that prefix lies under it), so "X and everything under it" is a prefix
-     * equality that an expression index can serve in the page's order. Province codes end in 0000,
-     * prefecture codes in 00, county codes have 6 digits, town codes 9.
+     * A page in the default order: the reference SELECT and the service's statement, which asks one
+     * row more than the page to know whether a next one exists.
      */
-    static Query underByCodePrefix(Query q) {
-        String region = (String) q.params().get(0);
-        int digits = region.length() == 9 ? 9 : region.endsWith("0000") ? 2 : region.endsWith("00") ? 4 : 6;
-        String where = digits == 9 ? " AND region_code = ?" : " AND left(region_code, " + digits + ") = ?";
-        return new Query(q.kind() + " by code prefix", q.path(),
-                "SELECT " + COLUMNS + " FROM indicators WHERE current" + where + NEWEST_FIRST,
-                List.of(region.substring(0, Math.min(digits, region.length()))), false);
-    }
-
-    /** The expression indexes {@link #underByCodePrefix} needs. */
-    static final List<String> PREFIX_INDEXES = List.of(2, 4, 6).stream()
-            .map(n -> "CREATE INDEX bench_region_prefix_" + n + " ON indicators (left(region_code, " + n + "), "
-                    + "published_sort DESC, document_id, mention_index) WHERE current")
-            .toList();
-
-    private static Query page(String kind, Map<String, String> params, String where, List<Object> sqlParams) {
+    private static Query page(String kind, Map<String, String> params, String where, List<Object> sqlParams,
+                              IndicatorFilter filter) {
         Map<String, String> all = new LinkedHashMap<>(params);
         all.put("limit", Integer.toString(PAGE));
         String query = all.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return new Query(kind, "/indicators?" + query,
-                "SELECT " + COLUMNS + " FROM indicators WHERE current" + where + NEWEST_FIRST, sqlParams, false);
+        Statement reference = new Statement("SELECT " + COLUMNS + " FROM indicators WHERE current" + where + NEWEST_FIRST,
+                sqlParams, true);
+        return new Query(kind, "/indicators?" + query, reference,
+                IndicatorSql.page(filter, IndicatorSort.PUBLISHED_DESC, null, PAGE + 1), false);
     }
 }
