@@ -45,5 +45,12 @@ public interface QueryConfig {
         /** Events kept per slow subscriber before older ones are dropped. */
         @WithDefault("1024")
         int bufferSize();
+
+        /**
+         * At most this many missed indicators are sent to a client that resumes with Last-Event-ID;
+         * if it missed more, the stream ends there and the client's reconnection gets the next ones.
+         */
+        @WithDefault("10000")
+        int replayLimit();
     }
 }

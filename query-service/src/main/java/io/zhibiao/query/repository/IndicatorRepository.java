@@ -23,6 +23,7 @@ import io.zhibiao.query.IndicatorEvent;
 import io.zhibiao.query.IndicatorFilter;
 import io.zhibiao.query.IndicatorRow;
 import io.zhibiao.query.IndicatorSort;
+import io.zhibiao.query.PromotedIndicator;
 import io.zhibiao.query.SortKey;
 import io.zhibiao.query.mapping.EventReader;
 
@@ -40,6 +41,9 @@ public class IndicatorRepository {
             + "region_code, region_name, region_level, region_parents, region_path, published_at, title) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) "
             + "ON CONFLICT (event_id) DO NOTHING";
+
+    /** The key of the advisory lock of {@link #orderPromotions} ("zhibiao" in ASCII). */
+    private static final long PROMOTION_LOCK = 0x7A68696269616FL;
 
     private static final TypeReference<List<IndicatorEvent.Parent>> PARENTS = new TypeReference<>() {
     };
@@ -160,21 +164,65 @@ public class IndicatorRepository {
         }
     }
 
-    /** Makes the rows of one extraction the ones that are served, and returns them. */
-    public List<IndicatorEvent> markCurrent(String extractionId) {
-        String sql = "UPDATE indicators SET current = true WHERE extraction_id = ? RETURNING " + IndicatorSql.COLUMNS;
+    /**
+     * Makes promotions commit in the order of their stream numbers: a transaction-level advisory
+     * lock, taken by every transaction that may promote before it locks any document (so the lock
+     * order is always this one, then documents, and no two consumers can deadlock on it). Without
+     * it, two promotions could commit in the opposite order of their numbers, and a client resuming
+     * GET /stream after the higher one would never see the lower one.
+     */
+    public void orderPromotions() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            ps.setLong(1, PROMOTION_LOCK);
+            ps.execute();
+        } catch (SQLException ex) {
+            throw new IllegalStateException("could not take the promotion lock", ex);
+        }
+    }
+
+    /**
+     * Makes the rows of one extraction the ones that are served, numbering them for the stream in
+     * text order, and returns them in that order.
+     */
+    public List<PromotedIndicator> markCurrent(String extractionId) {
+        // PostgreSQL evaluates a volatile select-list function such as nextval after the ORDER BY, so
+        // the numbers follow the text order; the UPDATE then writes them
+        String sql = "UPDATE indicators SET current = true, stream_seq = numbered.seq FROM (SELECT event_id AS id, "
+                + "nextval('indicator_stream_seq') AS seq FROM indicators WHERE extraction_id = ? "
+                + "ORDER BY mention_index, event_id) numbered WHERE event_id = numbered.id RETURNING "
+                + IndicatorSql.COLUMNS + ", stream_seq";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, extractionId);
-            List<IndicatorEvent> rows = new ArrayList<>();
+            List<PromotedIndicator> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(event(rs));
+                    rows.add(new PromotedIndicator(rs.getLong("stream_seq"), event(rs)));
                 }
             }
-            rows.sort(java.util.Comparator.comparing(IndicatorEvent::mentionIndex));
+            rows.sort(java.util.Comparator.comparingLong(PromotedIndicator::streamSeq));
             return rows;
         } catch (SQLException ex) {
             throw new IllegalStateException("could not promote extraction " + extractionId, ex);
+        }
+    }
+
+    /**
+     * The current indicators matching {@code filter} that were promoted after stream number
+     * {@code afterSeq}, in stream order, at most {@code limit}: what a resuming GET /stream missed.
+     */
+    public List<PromotedIndicator> promotedAfter(IndicatorFilter filter, long afterSeq, int limit) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = IndicatorSql.promotedAfter(filter, afterSeq, limit).prepare(c)) {
+            List<PromotedIndicator> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new PromotedIndicator(rs.getLong("stream_seq"), event(rs)));
+                }
+            }
+            return rows;
+        } catch (SQLException ex) {
+            throw new IllegalStateException("could not read the stream after " + afterSeq, ex);
         }
     }
 

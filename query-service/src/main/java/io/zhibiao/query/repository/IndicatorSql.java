@@ -113,6 +113,21 @@ public final class IndicatorSql {
         return new Statement(sql.toString(), params, filter.q() != null);
     }
 
+    /**
+     * The current indicators promoted after stream number {@code afterSeq} that match the filter, in
+     * stream order: the rows a resuming GET /stream missed.
+     */
+    public static Statement promotedAfter(IndicatorFilter filter, long afterSeq, int limit) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
+                .append(", stream_seq FROM indicators WHERE current AND stream_seq > ?");
+        params.add(afterSeq);
+        where(filter, sql, params);
+        sql.append(" ORDER BY stream_seq LIMIT ?");
+        params.add(limit);
+        return new Statement(sql.toString(), params, filter.q() != null);
+    }
+
     /** The current indicators of one document, in text order. */
     public static Statement forDocument(String documentId) {
         return new Statement("SELECT " + COLUMNS + " FROM indicators WHERE current AND document_id = ? "

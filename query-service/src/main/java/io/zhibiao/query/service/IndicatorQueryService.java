@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Multi;
 import io.zhibiao.query.IndicatorEvent;
+import io.zhibiao.query.PromotedIndicator;
 import io.zhibiao.query.IndicatorFilter;
 import io.zhibiao.query.IndicatorRow;
 import io.zhibiao.query.IndicatorSort;
@@ -69,7 +70,17 @@ public class IndicatorQueryService {
         }
     }
 
-    public Multi<IndicatorEvent> stream(FilterParameters filter) {
-        return broadcaster.subscribe(parser.filter(filter));
+    /**
+     * The live indicators matching the filter; with {@code lastEventId} (the stream number of the
+     * last event a client received) first those it missed since.
+     */
+    public Multi<PromotedIndicator> stream(FilterParameters filter, String lastEventIdParameter, String lastEventId) {
+        IndicatorFilter parsed = parser.filter(filter);
+        Long after = parser.streamPosition(lastEventIdParameter, lastEventId);
+        if (after == null) {
+            return broadcaster.subscribe(parsed);
+        }
+        int limit = config.stream().replayLimit();
+        return broadcaster.resume(parsed, after, limit, seq -> indicators.promotedAfter(parsed, seq, limit));
     }
 }

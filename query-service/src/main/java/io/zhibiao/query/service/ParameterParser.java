@@ -130,6 +130,23 @@ public class ParameterParser {
         return trimmed;
     }
 
+    /** A position in GET /stream: the id of a server-sent event, a non-negative integer. */
+    public Long streamPosition(String parameter, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            long position = Long.parseLong(value.trim());
+            if (position >= 0) {
+                return position;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadParameterException(parameter, parameter + " must be the id of an event of this stream "
+                + "(a non-negative integer); got " + value);
+    }
+
     public Integer year(String parameter, String value) {
         if (blank(value)) {
             return null;

@@ -18,6 +18,7 @@ import io.zhibiao.query.DocumentStatus;
 import io.zhibiao.query.ExtractionEvent;
 import io.zhibiao.query.IndicatorEvent;
 import io.zhibiao.query.IndicatorsPromoted;
+import io.zhibiao.query.PromotedIndicator;
 import io.zhibiao.query.mapping.EventReader;
 import io.zhibiao.query.repository.DocumentStateRepository;
 import io.zhibiao.query.repository.DocumentStateRepository.DocumentState;
@@ -32,8 +33,9 @@ import io.zhibiao.query.repository.IndicatorRepository;
  * current one when its completion record is there, all its events are there (checked whichever of
  * the two arrives last), and it completed after the current one. Promotion happens in one
  * transaction: the document switches, the new rows become current, the superseded rows go. A
- * FAILED extraction is promoted the same way, with no indicators. Every path locks the document
- * row first, so concurrent consumers of the three topics see each other's committed work.
+ * FAILED extraction is promoted the same way, with no indicators. Every path that may promote first
+ * takes the promotion lock (so stream numbers commit in order); every path then locks the document
+ * row, so concurrent consumers of the three topics see each other's committed work.
  */
 @ApplicationScoped
 public class ReadModelService {
@@ -60,6 +62,7 @@ public class ReadModelService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onIndicator(IndicatorEvent e) {
+        indicators.orderPromotions();
         documents.ensureExists(e.documentId(), e.externalId(), e.title(), EventReader.date(e.publishedAt()));
         DocumentState doc = documents.lock(e.documentId());
         boolean inserted = indicators.insert(e, e.extractionId().equals(doc.currentExtractionId()));
@@ -76,6 +79,7 @@ public class ReadModelService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onIndicators(List<IndicatorEvent> events) {
+        indicators.orderPromotions();
         Map<String, IndicatorEvent> firstOfDocument = new TreeMap<>();
         for (IndicatorEvent e : events) {
             firstOfDocument.putIfAbsent(e.documentId(), e);
@@ -100,6 +104,7 @@ public class ReadModelService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onExtraction(ExtractionEvent e) {
+        indicators.orderPromotions();
         documents.ensureExists(e.documentId(), e.externalId(), e.title(), EventReader.date(e.publishedAt()));
         DocumentState doc = documents.lock(e.documentId());
         extractions.insertIfAbsent(e);
@@ -133,7 +138,7 @@ public class ReadModelService {
             return;
         }
         indicators.deleteSuperseded(doc.id(), extractionId, ex.completedAt());
-        List<IndicatorEvent> current;
+        List<PromotedIndicator> current;
         if (failed) {
             indicators.deleteExtraction(extractionId);
             current = List.of();

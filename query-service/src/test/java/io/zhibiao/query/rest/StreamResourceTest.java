@@ -26,6 +26,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.zhibiao.query.service.IndicatorBroadcaster;
+import io.zhibiao.query.support.Api;
 import io.zhibiao.query.support.DocumentFixture;
 import io.zhibiao.query.support.ExtractionFixture;
 import io.zhibiao.query.support.IndicatorFixture;
@@ -86,6 +87,112 @@ class StreamResourceTest {
                     .containsEntry("measureWord", "家");
             assertThat((Map<String, Object>) event.get("region")).containsEntry("code", "430211");
         } finally {
+            reader.cancel(true);
+            response.thenAccept(r -> r.body().close());
+        }
+    }
+
+    @Test
+    void aClientThatReconnectsWithLastEventIdGetsWhatItMissedThenTheLiveOnes() throws Exception {
+        String filter = "?region=430211&code=ENTERPRISES";
+        String docA = "sse-a-" + UUID.randomUUID();
+        String docB = "sse-b-" + UUID.randomUUID();
+        String docC = "sse-c-" + UUID.randomUUID();
+
+        List<String[]> first;
+        int before = broadcaster.subscribers();
+        try (SseClient client = SseClient.open(URI.create(stream + filter), null)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> broadcaster.subscribers() > before);
+            publish(docA, 2);
+            first = client.awaitEvents(e -> docA.equals(e.get("documentId")), 2);
+        }
+        assertThat(first).extracting(e -> e[0]).allMatch(id -> id.matches("\\d+"));
+        assertThat(Long.parseLong(first.get(1)[0])).as("ids grow in text order").isGreaterThan(Long.parseLong(first.get(0)[0]));
+        String lastSeen = first.get(1)[0];
+
+        // promoted while the client was away
+        publish(docB, 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Api.allIndicators(Map.of("documentId", docB), 10).size() == 3);
+
+        try (SseClient client = SseClient.open(URI.create(stream + filter), lastSeen)) {
+            List<String[]> missed = client.awaitEvents(e -> docB.equals(e.get("documentId")), 3);
+            assertThat(missed).extracting(e -> parse(e[1]).get("eventId"))
+                    .containsExactly("x-" + docB + ":0", "x-" + docB + ":1", "x-" + docB + ":2");
+            // then live, after the replay and numbered after it
+            publish(docC, 1);
+            List<String[]> live = client.awaitEvents(e -> docC.equals(e.get("documentId")), 1);
+            assertThat(Long.parseLong(live.get(0)[0])).isGreaterThan(Long.parseLong(missed.get(2)[0]));
+            assertThat(client.events()).as("nothing the client had already seen is sent again")
+                    .noneMatch(e -> docA.equals(parse(e[1]).get("documentId")));
+            List<Long> ids = client.events().stream().map(e -> Long.parseLong(e[0])).toList();
+            assertThat(ids).isSorted().doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void aBadLastEventIdIsAProblemNamingTheHeader() {
+        io.restassured.RestAssured.given().header("Last-Event-ID", "yesterday").accept("text/event-stream").get("/stream")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("parameter", org.hamcrest.Matchers.equalTo("Last-Event-ID"));
+    }
+
+    private static void publish(String doc, int mentions) {
+        try (TopicProducer producer = new TopicProducer()) {
+            producer.document(DocumentFixture.of(doc, "2021年天元区政府工作报告", "2021-01-20"));
+            for (int m = 0; m < mentions; m++) {
+                producer.indicator(enterprises(doc, m));
+            }
+            producer.extraction(ExtractionFixture.extracted(doc, "x-" + doc, mentions, "2026-11-23T08:00:00Z"));
+        }
+    }
+
+    /** A server-sent events reader: each event as {id, data}. */
+    private static final class SseClient implements AutoCloseable {
+
+        private final List<String[]> events = new CopyOnWriteArrayList<>();
+        private final CompletableFuture<HttpResponse<Stream<String>>> response;
+        private final CompletableFuture<Void> reader;
+
+        private SseClient(URI uri, String lastEventId) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
+            if (lastEventId != null) {
+                request.header("Last-Event-ID", lastEventId);
+            }
+            response = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
+            reader = response.thenAcceptAsync(r -> {
+                assertThat(r.statusCode()).isEqualTo(200);
+                String[] current = new String[2];
+                try (Stream<String> lines = r.body()) {
+                    lines.forEach(line -> {
+                        if (line.startsWith("id:")) {
+                            current[0] = line.substring(3).trim();
+                        } else if (line.startsWith("data:")) {
+                            current[1] = line.substring(5).trim();
+                        } else if (line.isEmpty() && current[1] != null) {
+                            events.add(new String[] {current[0], current[1]});
+                            current[0] = null;
+                            current[1] = null;
+                        }
+                    });
+                }
+            });
+        }
+
+        static SseClient open(URI uri, String lastEventId) {
+            return new SseClient(uri, lastEventId);
+        }
+
+        List<String[]> events() {
+            return events;
+        }
+
+        List<String[]> awaitEvents(java.util.function.Predicate<Map<String, Object>> which, int count) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> events.stream().filter(e -> which.test(parse(e[1]))).count() >= count);
+            return events.stream().filter(e -> which.test(parse(e[1]))).toList();
+        }
+
+        @Override
+        public void close() {
             reader.cancel(true);
             response.thenAccept(r -> r.body().close());
         }
