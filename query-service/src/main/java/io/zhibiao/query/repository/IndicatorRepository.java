@@ -48,8 +48,12 @@ public class IndicatorRepository {
     private static final TypeReference<List<IndicatorEvent.Parent>> PARENTS = new TypeReference<>() {
     };
 
+    /** Distinct region_parents texts kept parsed: the divisions of the gazetteer fit (about 45,000). */
+    private static final int PARENTS_CACHED = 50_000;
+
     private final DataSource dataSource;
     private final ObjectMapper mapper;
+    private final Map<String, List<IndicatorEvent.Parent>> parentsByJson = new java.util.concurrent.ConcurrentHashMap<>();
 
     public IndicatorRepository(DataSource dataSource, ObjectMapper mapper) {
         this.dataSource = dataSource;
@@ -340,12 +344,26 @@ public class IndicatorRepository {
                 rs.getString("title"), published == null ? null : published.toString());
     }
 
+    /**
+     * The parents of a region are the same JSON on every row about it: each distinct text is parsed
+     * once (a page parsed 50 of them per request before), up to {@link #PARENTS_CACHED} of them.
+     */
     private List<IndicatorEvent.Parent> parents(String json) {
-        try {
-            return json == null ? List.of() : mapper.readValue(json, PARENTS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable region_parents: " + json, e);
+        if (json == null) {
+            return List.of();
         }
+        List<IndicatorEvent.Parent> parents = parentsByJson.get(json);
+        if (parents == null) {
+            try {
+                parents = List.copyOf(mapper.readValue(json, PARENTS));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("unreadable region_parents: " + json, e);
+            }
+            if (parentsByJson.size() < PARENTS_CACHED) {
+                parentsByJson.put(json, parents);
+            }
+        }
+        return parents;
     }
 
     private String json(Object value) {

@@ -107,7 +107,7 @@ public final class IndicatorSql {
         }
         sql.append(" AND kind = ?");
         params.add(kind);
-        where(filter, sql, params);
+        where(filter, sql, params, Descendants.CODE_RANGE);
         sql.append(" ORDER BY region_code NULLS LAST, period_start NULLS LAST, period_end NULLS LAST, published_sort, "
                 + "document_id, mention_index");
         return new Statement(sql.toString(), params, filter.q() != null);
@@ -134,11 +134,32 @@ public final class IndicatorSql {
                 + "ORDER BY mention_index, event_id", List.of(documentId), false);
     }
 
+    /** How "a region and everything under it" is written, for the index the statement should use. */
+    private enum Descendants {
+        /** an equality on the code's prefix: the V2 indexes return it in the page's order */
+        PREFIX_EQUALS,
+        /**
+         * a range of codes, in byte order: the V5 series index finds the rows of one code and kind
+         * under a region in one range scan, where the page indexes would read every row under it
+         */
+        CODE_RANGE
+    }
+
     private static void where(IndicatorFilter f, StringBuilder sql, List<Object> params) {
+        where(f, sql, params, Descendants.PREFIX_EQUALS);
+    }
+
+    private static void where(IndicatorFilter f, StringBuilder sql, List<Object> params, Descendants form) {
         if (f.region() != null) {
             if (f.includeDescendants()) {
                 int prefix = descendantPrefix(f.region());
-                if (prefix > 0) {
+                if (prefix > 0 && form == Descendants.CODE_RANGE) {
+                    // every code under the region starts with the prefix, and ':' sorts right after '9'
+                    sql.append(" AND region_code COLLATE \"C\" >= ? AND region_code COLLATE \"C\" < ?")
+                            .append(" AND array_position(region_path, ?::text) IS NOT NULL");
+                    params.add(f.region().substring(0, prefix));
+                    params.add(f.region().substring(0, prefix) + ":");
+                } else if (prefix > 0) {
                     // the prefix equality uses an index in the page's order (V2); the path test keeps the answer
                     // exact. It is written with array_position, not @>, because the planner estimates @> of a rare
                     // code as very selective and then prefers sorting every row under the region to the ordered scan.

@@ -45,7 +45,7 @@ import io.zhibiao.testkit.KafkaKraftResource;
  * the packaged application in its own JVM ({@link ServiceProcess}) on a real PostgreSQL and an
  * in-process KRaft Kafka. Not part of the test suite; run it with
  * {@code ./mvnw -B -pl query-service verify -Pbench} (the profile packages the service first).
- * Knobs: {@code -Dzhibiao.bench.rows}, {@code .threads}, {@code .requests} (per query kind),
+ * Knobs: {@code -Dzhibiao.bench.rows}, {@code .threads} (concurrencies, "2,4"), {@code .requests} (per query kind),
  * {@code .events} (consumer). The figures go to {@code target/read-model-benchmark.md}.
  */
 @EnabledIfSystemProperty(named = "zhibiao.bench", matches = "true")
@@ -55,7 +55,15 @@ class ReadModelBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final int ROWS = Integer.getInteger("zhibiao.bench.rows", 1_000_000);
-    private static final int THREADS = Integer.getInteger("zhibiao.bench.threads", 4);
+    /**
+     * Concurrent clients, one table each: as many as the machine's cores (each request has a core to
+     * itself most of the time), and twice as many (requests queue for the cores; p99 then measures
+     * the queue as much as the service).
+     */
+    private static final List<Integer> CONCURRENCY = java.util.Arrays.stream(
+            System.getProperty("zhibiao.bench.threads", "2,4").split(",")).map(String::trim).map(Integer::valueOf).toList();
+    /** The warm-up runs at the highest concurrency. */
+    private static final int THREADS = CONCURRENCY.stream().max(Integer::compare).orElseThrow();
     private static final int REQUESTS = Integer.getInteger("zhibiao.bench.requests", 1000);
     private static final int EVENTS = Integer.getInteger("zhibiao.bench.events", 5_000);
     private static final int WARM_UP = Math.max(100, REQUESTS / 2);
@@ -91,10 +99,14 @@ class ReadModelBenchmark {
 
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, "%,d indicator rows in %,d documents, loaded (COPY + index build) in %.0f s; "
-                        + "%d client threads, %d measured requests per query after 2 × %d warm-up.%n%n", loaded,
-                model.documents().size(), loadSeconds, THREADS, REQUESTS, WARM_UP));
-        report.append("| query | rows/answer | HTTP p50 ms | HTTP p99 ms | JDBC p50 ms | JDBC p99 ms | p99 HTTP/JDBC | HTTP req/s |\n");
-        report.append("|---|---|---|---|---|---|---|---|\n");
+                        + "%d measured requests per query and concurrency after 2 × %d warm-up; %d cores.%n", loaded,
+                model.documents().size(), loadSeconds, REQUESTS, WARM_UP, Runtime.getRuntime().availableProcessors()));
+        Map<Integer, StringBuilder> tables = new java.util.TreeMap<>();
+        for (int threads : CONCURRENCY) {
+            tables.put(threads, new StringBuilder(String.format(Locale.ROOT, "%n%d concurrent clients:%n%n", threads))
+                    .append("| query | rows/answer | HTTP p50 ms | HTTP p99 ms | JDBC p50 ms | JDBC p99 ms | p99 HTTP/JDBC | HTTP req/s |\n")
+                    .append("|---|---|---|---|---|---|---|---|\n"));
+        }
         QueryMix mix = new QueryMix(model);
         StringBuilder plans = new StringBuilder("-- pg_trgm trigrams of a Chinese phrase in this database: ")
                 .append(single(db, "SELECT show_trgm('地区生产总值')::text")).append("\n");
@@ -117,10 +129,13 @@ class ReadModelBenchmark {
             }
             LoadRunner.run(THREADS, warmUp, () -> new HttpPages(base));
             LoadRunner.run(THREADS, warmUp, () -> new JdbcStatements(config));
-            Latencies viaHttp = LoadRunner.run(THREADS, measured, () -> new HttpPages(base));
-            Latencies viaJdbc = LoadRunner.run(THREADS, measured, () -> new JdbcStatements(config));
-            report.append(row(kind.name() + " (" + kind.description() + ")", rowsPerAnswer, viaHttp, viaJdbc));
+            for (int threads : CONCURRENCY) {
+                Latencies viaHttp = LoadRunner.run(threads, measured, () -> new HttpPages(base));
+                Latencies viaJdbc = LoadRunner.run(threads, measured, () -> new JdbcStatements(config));
+                tables.get(threads).append(row(kind.name() + " (" + kind.description() + ")", rowsPerAnswer, viaHttp, viaJdbc));
+            }
         }
+        tables.values().forEach(report::append);
 
         ConsumerThroughput.Result consumer = new ConsumerThroughput(config.get("kafka.bootstrap.servers"), db)
                 .measure(model, EVENTS, Duration.ofMinutes(10));
