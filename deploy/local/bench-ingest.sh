@@ -29,6 +29,8 @@ BOOTSTRAP="127.0.0.1:$KAFKA_PORT"
 
 say() { printf '[bench] %s\n' "$*" >&2; }
 die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
+# shellcheck source=kafka.sh
+source "$ROOT/deploy/local/kafka.sh"
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 rm -rf "$DIR/kafka" "$DIR/docs"
@@ -58,43 +60,20 @@ if [[ ! -f "$LIBS/.complete" ]] || ! ls "$LIBS"/kafka-tools-*.jar >/dev/null 2>&
   LIBS="$DIR/kafka-libs"
   if [[ ! -f "$LIBS/.complete" ]]; then
     say "fetching the Kafka broker and kafka-tools through Maven"
-    (cd "$ROOT" && ./mvnw -q -B -f deploy/local/kafka-broker.pom.xml dependency:copy-dependencies \
-        -DincludeScope=runtime -DoutputDirectory="$LIBS") >"$DIR/logs/kafka-fetch.log" 2>&1 \
-      || die "could not fetch Kafka (log: $DIR/logs/kafka-fetch.log)"
-    touch "$LIBS/.complete"
+    kafka_fetch "$ROOT" "$LIBS" "$DIR/logs/kafka-fetch.log"
   fi
 fi
 
 # ---- broker -------------------------------------------------------------------------------------
-cat >"$DIR/kafka/server.properties" <<PROPS
-process.roles=broker,controller
-node.id=1
-controller.quorum.bootstrap.servers=127.0.0.1:$CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
-controller.listener.names=CONTROLLER
-listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
-log.dirs=$DIR/kafka/data
-num.partitions=1
-auto.create.topics.enable=false
-offsets.topic.replication.factor=1
-transaction.state.log.replication.factor=1
-transaction.state.log.min.isr=1
-share.coordinator.state.topic.replication.factor=1
-share.coordinator.state.topic.min.isr=1
-PROPS
-cluster_id="$("$JAVA" -cp "$LIBS/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)"
-"$JAVA" -cp "$LIBS/*" kafka.tools.StorageTool format --standalone -t "$cluster_id" \
-  -c "$DIR/kafka/server.properties" >"$DIR/logs/kafka-format.log" 2>&1 || die "format failed"
+kafka_configure "$DIR/kafka/server.properties" "$DIR/kafka/data" "$KAFKA_PORT" "$CONTROLLER_PORT" 1 false
+kafka_format "$LIBS" "$DIR/kafka/server.properties" "$DIR/kafka/data" "$DIR/logs/kafka-format.log"
 say "starting a broker on $BOOTSTRAP"
 "$JAVA" -Xmx512m -cp "$LIBS/*" kafka.Kafka "$DIR/kafka/server.properties" >"$DIR/logs/kafka.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 120); do port_busy "$KAFKA_PORT" && break; sleep 0.5; done
 port_busy "$KAFKA_PORT" || die "broker did not start (log: $DIR/logs/kafka.log)"
 for topic in documents perf-test; do
-  "$JAVA" -cp "$LIBS/*" org.apache.kafka.tools.TopicCommand --bootstrap-server "$BOOTSTRAP" --create \
-    --if-not-exists --topic "$topic" --partitions 1 --replication-factor 1 \
-    --config max.message.bytes=22020096 >>"$DIR/logs/topics.log" 2>&1 || die "topic $topic"
+  kafka_topic "$LIBS" "$BOOTSTRAP" "$topic" 1 22020096 "$DIR/logs/topics.log"
 done
 
 # ---- ingest -------------------------------------------------------------------------------------

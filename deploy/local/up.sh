@@ -28,6 +28,8 @@ mkdir -p "$LOGS" "$PIDS"
 
 say() { printf '[up] %s\n' "$*" >&2; }
 die() { printf '[up] ERROR: %s\n' "$*" >&2; exit 1; }
+# shellcheck source=kafka.sh
+source "$ROOT/deploy/local/kafka.sh"
 
 # A pid file counts only while its process is alive and still one of ours (its command line names
 # this run directory), so a recycled pid is never mistaken for a running component.
@@ -84,10 +86,7 @@ done
 KAFKA_LIBS="$RUN_DIR/kafka-libs"
 if [[ ! -f "$KAFKA_LIBS/.complete" ]]; then
   say "fetching the Kafka broker through Maven"
-  (cd "$ROOT" && ./mvnw -q -B -f deploy/local/kafka-broker.pom.xml dependency:copy-dependencies \
-      -DincludeScope=runtime -DoutputDirectory="$KAFKA_LIBS") >"$LOGS/kafka-fetch.log" 2>&1 \
-    || { tail -n 40 "$LOGS/kafka-fetch.log" >&2; die "could not fetch the Kafka broker"; }
-  touch "$KAFKA_LIBS/.complete"
+  kafka_fetch "$ROOT" "$KAFKA_LIBS" "$LOGS/kafka-fetch.log"
 fi
 
 # ---- Kafka (KRaft, one combined broker/controller) ---------------------------------------------
@@ -95,32 +94,8 @@ if running kafka; then
   say "Kafka already running (pid $(cat "$PIDS/kafka.pid"))"
 else
   port_busy "$KAFKA_PORT" && die "port $KAFKA_PORT is taken by another process (set ZHIBIAO_KAFKA_PORT)"
-  mkdir -p "$RUN_DIR/kafka/data"
-  cat >"$RUN_DIR/kafka/server.properties" <<EOF
-process.roles=broker,controller
-node.id=1
-controller.quorum.bootstrap.servers=127.0.0.1:$KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
-controller.listener.names=CONTROLLER
-listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
-inter.broker.listener.name=PLAINTEXT
-log.dirs=$RUN_DIR/kafka/data
-num.partitions=3
-auto.create.topics.enable=true
-offsets.topic.replication.factor=1
-share.coordinator.state.topic.replication.factor=1
-share.coordinator.state.topic.min.isr=1
-transaction.state.log.replication.factor=1
-transaction.state.log.min.isr=1
-group.initial.rebalance.delay.ms=0
-EOF
-  if [[ ! -f "$RUN_DIR/kafka/data/meta.properties" ]]; then
-    cluster_id="$("$JAVA" -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)"
-    "$JAVA" -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool format --standalone -t "$cluster_id" \
-      -c "$RUN_DIR/kafka/server.properties" >"$LOGS/kafka-format.log" 2>&1 \
-      || die "could not format the KRaft storage (log: $LOGS/kafka-format.log)"
-  fi
+  kafka_configure "$RUN_DIR/kafka/server.properties" "$RUN_DIR/kafka/data" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" 3 true
+  kafka_format "$KAFKA_LIBS" "$RUN_DIR/kafka/server.properties" "$RUN_DIR/kafka/data" "$LOGS/kafka-format.log"
   say "starting Kafka on 127.0.0.1:$KAFKA_PORT"
   start kafka "$LOGS/kafka.log" "$JAVA" -Xmx512m -Dzhibiao.run="$RUN_DIR" -cp "$KAFKA_LIBS/*" \
     kafka.Kafka "$RUN_DIR/kafka/server.properties"
@@ -128,10 +103,7 @@ fi
 wait_for "Kafka" "port_busy $KAFKA_PORT" "$LOGS/kafka.log" kafka
 # documents (and their dead letters) may be as large as ingest accepts (10 MB by default)
 for topic in documents:22020096 indicators:1048588 extractions:1048588 documents-dlq:22020096; do
-  "$JAVA" -cp "$KAFKA_LIBS/*" org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" \
-    --create --if-not-exists --topic "${topic%%:*}" --partitions 3 --replication-factor 1 \
-    --config "max.message.bytes=${topic##*:}" >>"$LOGS/kafka-topics.log" 2>&1 \
-    || die "could not create topic ${topic%%:*} (log: $LOGS/kafka-topics.log)"
+  kafka_topic "$KAFKA_LIBS" "127.0.0.1:$KAFKA_PORT" "${topic%%:*}" 3 "${topic##*:}" "$LOGS/kafka-topics.log"
 done
 
 # ---- PostgreSQL (embedded unless an external server is configured) ------------------------------
