@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.smallrye.mutiny.Multi;
 import io.zhibiao.query.IndicatorEvent;
@@ -36,6 +37,8 @@ public class StreamResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    // the data of each event is JSON; set here rather than on each event, which would add a content-type line to it
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Watch new indicators",
             description = "Server-sent events: each indicator (shape of the indicator event) as it becomes current, that "
                     + "is once its document's extraction is complete and stored, filtered like GET /indicators. A "
@@ -59,7 +62,6 @@ public class StreamResource {
                         fromHeader ? lastEventIdHeader : lastEventIdParameter)
                 .map(p -> sse.newEventBuilder()
                         .id(Long.toString(p.streamSeq()))
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
                         .data(IndicatorEvent.class, p.indicator())
                         .build());
     }

@@ -126,6 +126,7 @@ class StreamResourceTest {
                     .noneMatch(e -> docA.equals(parse(e[1]).get("documentId")));
             List<Long> ids = client.events().stream().map(e -> Long.parseLong(e[0])).toList();
             assertThat(ids).isSorted().doesNotHaveDuplicates();
+            assertThat(client.otherLines).as("events carry an id and JSON data, nothing else").isEmpty();
         }
     }
 
@@ -150,6 +151,7 @@ class StreamResourceTest {
     private static final class SseClient implements AutoCloseable {
 
         private final List<String[]> events = new CopyOnWriteArrayList<>();
+        private final List<String> otherLines = new CopyOnWriteArrayList<>();
         private final CompletableFuture<HttpResponse<Stream<String>>> response;
         private final CompletableFuture<Void> reader;
 
@@ -168,7 +170,10 @@ class StreamResourceTest {
                             current[0] = line.substring(3).trim();
                         } else if (line.startsWith("data:")) {
                             current[1] = line.substring(5).trim();
-                        } else if (line.isEmpty() && current[1] != null) {
+                        } else if (!line.isEmpty()) {
+                            otherLines.add(line);
+                        }
+                        if (line.isEmpty() && current[1] != null) {
                             events.add(new String[] {current[0], current[1]});
                             current[0] = null;
                             current[1] = null;
