@@ -174,44 +174,27 @@ public final class IndicatorSql {
             }
             params.add(f.region());
         }
-        if (f.code() != null) {
-            sql.append(" AND indicator_code = ?");
-            params.add(f.code());
-        }
+        and(sql, params, "indicator_code = ?", f.code());
         if (f.q() != null) {
-            String pattern = "%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             // search_text is lower(indicator_name || '\n' || sentence), written once per row (V3)
-            sql.append(" AND search_text LIKE lower(?)");
-            params.add(pattern);
+            and(sql, params, "search_text LIKE lower(?)",
+                    "%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        if (f.kind() != null) {
-            sql.append(" AND kind = ?");
-            params.add(f.kind());
-        }
-        if (f.status() != null) {
-            sql.append(" AND status = ?");
-            params.add(f.status());
-        }
+        and(sql, params, "kind = ?", f.kind());
+        and(sql, params, "status = ?", f.status());
         // a period overlaps [periodFrom, periodTo]; rows without any period year never match
-        if (f.periodFrom() != null) {
-            sql.append(" AND coalesce(period_end, period_start) >= ?");
-            params.add(f.periodFrom());
-        }
-        if (f.periodTo() != null) {
-            sql.append(" AND coalesce(period_start, period_end) <= ?");
-            params.add(f.periodTo());
-        }
-        if (f.documentId() != null) {
-            sql.append(" AND document_id = ?");
-            params.add(f.documentId());
-        }
-        if (f.publishedFrom() != null) {
-            sql.append(" AND published_at >= ?");
-            params.add(f.publishedFrom());
-        }
-        if (f.publishedTo() != null) {
-            sql.append(" AND published_at <= ?");
-            params.add(f.publishedTo());
+        and(sql, params, "coalesce(period_end, period_start) >= ?", f.periodFrom());
+        and(sql, params, "coalesce(period_start, period_end) <= ?", f.periodTo());
+        and(sql, params, "document_id = ?", f.documentId());
+        and(sql, params, "published_at >= ?", f.publishedFrom());
+        and(sql, params, "published_at <= ?", f.publishedTo());
+    }
+
+    /** Adds {@code condition} with its one parameter, unless the filter leaves it open (null). */
+    private static void and(StringBuilder sql, List<Object> params, String condition, Object value) {
+        if (value != null) {
+            sql.append(" AND ").append(condition);
+            params.add(value);
         }
     }
 
