@@ -20,6 +20,8 @@ import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
+import io.zhibiao.query.support.IndicatorFixture;
+
 /**
  * Generates a realistic read model and loads it with {@code COPY}: documents spread over the
  * gazetteer (a few places are written about far more than others, as in real news), each with a
@@ -87,39 +89,18 @@ final class SyntheticReadModel {
 
         /** The indicator event of docs/events/indicator.schema.json. */
         Map<String, Object> event(String extractorVersion) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("schemaVersion", 1);
-            e.put("eventId", eventId);
-            e.put("documentId", document.id);
-            e.put("externalId", null);
-            e.put("extractionId", extractionId);
-            e.put("extractorVersion", extractorVersion);
-            e.put("mentionIndex", index);
-            e.put("quote", quote);
-            e.put("span", Map.of("start", spanStart, "end", spanStart + quote.length()));
-            e.put("sentence", sentence);
-            Map<String, Object> indicator = new LinkedHashMap<>();
-            indicator.put("name", name);
-            indicator.put("code", code);
-            e.put("indicator", indicator);
-            e.put("value", value);
-            e.put("unit", unit);
-            e.put("measureWord", measureWord);
-            e.put("kind", kind);
-            e.put("comparator", comparator);
-            e.put("status", status);
-            e.put("period", Map.of("start", periodStart, "end", periodEnd));
-            e.put("annualized", annualized);
             Map<String, Object> where = new LinkedHashMap<>();
             where.put("name", region.name);
             where.put("code", region.code);
             where.put("level", region.level);
             where.put("parents", region.parents.stream()
                     .map(p -> Map.of("code", p.code, "name", p.name, "level", p.level)).toList());
-            e.put("region", where);
-            e.put("title", title);
-            e.put("publishedAt", document.published.toString());
-            return e;
+            return new IndicatorFixture(document.id, extractionId, index).eventId(eventId)
+                    .extractorVersion(extractorVersion).quote(quote, sentence).spanStart(spanStart)
+                    .indicator(name, code).value(value, unit).measureWord(measureWord).kind(kind)
+                    .comparator(comparator).status(status).period(periodStart, periodEnd).annualized(annualized)
+                    .region(where).published(title, document.published.toString())
+                    .toMap();
         }
     }
 

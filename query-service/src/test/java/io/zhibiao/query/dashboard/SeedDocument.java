@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.zhibiao.query.support.IndicatorFixture;
+
 /**
  * One document and its extraction as ingest-service and extract-service would publish them: the
  * {@code documents} record, one {@code indicators} record per mention, then the {@code extractions}
@@ -68,35 +70,14 @@ final class SeedDocument {
         }
         int start = text.indexOf(sentence) + inSentence;
         int index = indicators.size();
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("schemaVersion", 1);
-        event.put("eventId", extractionId + "-" + index);
-        event.put("documentId", documentId);
-        event.put("externalId", null);
-        event.put("extractionId", extractionId);
-        event.put("extractorVersion", "dashboard-test");
-        event.put("mentionIndex", index);
-        event.put("quote", quote);
-        event.put("span", Map.of("start", start, "end", start + quote.length()));
-        event.put("sentence", sentence);
-        Map<String, Object> indicator = new LinkedHashMap<>();
-        indicator.put("name", name);
-        indicator.put("code", code);
-        event.put("indicator", indicator);
-        event.put("value", value);
-        event.put("unit", unit);
-        event.put("measureWord", "COUNT".equals(unit) ? quote.substring(quote.length() - 1) : null);
-        event.put("kind", kind);
-        event.put("comparator", comparator);
-        event.put("status", status);
-        Map<String, Object> period = new LinkedHashMap<>();
-        period.put("start", periodStart);
-        period.put("end", periodEnd);
-        event.put("period", period);
-        event.put("annualized", periodStart != null && !periodStart.equals(periodEnd) && "GROWTH_RATE".equals(kind));
-        event.put("region", where.toEvent());
-        event.put("title", title);
-        event.put("publishedAt", publishedAt);
+        Map<String, Object> event = new IndicatorFixture(documentId, extractionId, index)
+                .eventId(extractionId + "-" + index).extractorVersion("dashboard-test")
+                .quote(quote, sentence).spanStart(start).indicator(name, code).value(value, unit)
+                .measureWord("COUNT".equals(unit) ? quote.substring(quote.length() - 1) : null)
+                .kind(kind).comparator(comparator).status(status).period(periodStart, periodEnd)
+                .annualized(periodStart != null && !periodStart.equals(periodEnd) && "GROWTH_RATE".equals(kind))
+                .region(where.toEvent()).published(title, publishedAt)
+                .toMap();
         indicators.add(event);
         return this;
     }

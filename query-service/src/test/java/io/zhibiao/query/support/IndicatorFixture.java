@@ -3,7 +3,11 @@ package io.zhibiao.query.support;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** An indicator event as extract-service would publish it, with realistic defaults. */
+/**
+ * An indicator event as extract-service would publish it, with realistic defaults: the one builder
+ * of indicator events in this module's tests (API tests, the dashboard's seed document and the
+ * benchmark's generated mentions).
+ */
 public final class IndicatorFixture {
 
     private final String documentId;
@@ -26,6 +30,8 @@ public final class IndicatorFixture {
     private String title = "2023年醴陵市政府工作报告";
     private String publishedAt = "2023-01-10";
     private String extractorVersion = "0.1.0";
+    private String eventId;
+    private Integer spanStart;
 
     public IndicatorFixture(String documentId, String extractionId, int mentionIndex) {
         this.documentId = documentId;
@@ -34,7 +40,23 @@ public final class IndicatorFixture {
     }
 
     public String eventId() {
-        return extractionId + ":" + mentionIndex;
+        return eventId != null ? eventId : extractionId + ":" + mentionIndex;
+    }
+
+    public IndicatorFixture eventId(String eventId) {
+        this.eventId = eventId;
+        return this;
+    }
+
+    public IndicatorFixture extractorVersion(String extractorVersion) {
+        this.extractorVersion = extractorVersion;
+        return this;
+    }
+
+    /** Where the quote starts in the document text (default: where it starts in the sentence). */
+    public IndicatorFixture spanStart(int spanStart) {
+        this.spanStart = spanStart;
+        return this;
     }
 
     public String documentId() {
@@ -106,6 +128,11 @@ public final class IndicatorFixture {
     }
 
     public String toJson() {
+        return Json.write(toMap());
+    }
+
+    /** The event as a JSON object, in the schema's field order. */
+    public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schemaVersion", 1);
         m.put("eventId", eventId());
@@ -115,7 +142,7 @@ public final class IndicatorFixture {
         m.put("extractorVersion", extractorVersion);
         m.put("mentionIndex", mentionIndex);
         m.put("quote", quote);
-        int start = Math.max(0, sentence.indexOf(quote));
+        int start = spanStart != null ? spanStart : Math.max(0, sentence.indexOf(quote));
         m.put("span", Map.of("start", start, "end", start + quote.length()));
         m.put("sentence", sentence);
         Map<String, Object> indicator = new LinkedHashMap<>();
@@ -136,6 +163,6 @@ public final class IndicatorFixture {
         m.put("region", region);
         m.put("title", title);
         m.put("publishedAt", publishedAt);
-        return Json.write(m);
+        return m;
     }
 }
