@@ -211,6 +211,19 @@ public class IndicatorRepository {
         }
     }
 
+    /** The highest stream number given so far, 0 before the first promotion. */
+    public long lastStreamSeq() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM indicator_stream_seq");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException ex) {
+            throw new IllegalStateException("could not read the stream sequence", ex);
+        }
+    }
+
     /**
      * The current indicators matching {@code filter} that were promoted after stream number
      * {@code afterSeq}, in stream order, at most {@code limit}: what a resuming GET /stream missed.

@@ -3,7 +3,6 @@ package io.zhibiao.query.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -62,23 +61,39 @@ public class IndicatorBroadcaster {
      * stream ends after the first {@code replayLimit}: its EventSource reconnects with the last id
      * and gets the next ones, so a long absence never sits in memory at once.
      */
-    public Multi<PromotedIndicator> resume(IndicatorFilter filter, long afterSeq, int replayLimit,
-                                           LongFunction<List<PromotedIndicator>> missed) {
+    public Multi<PromotedIndicator> resume(IndicatorFilter filter, long afterSeq, int replayLimit, StreamLog log) {
         Multi<PromotedIndicator> resumed = Multi.createFrom().emitter(emitter -> {
-            Resumption resumption = new Resumption(emitter, afterSeq);
+            Resumption resumption = new Resumption(emitter);
             Cancellable live = live(filter).subscribe().with(resumption::live, emitter::fail);
             emitter.onTermination(live::cancel);
             // the read model is read on a worker thread: subscriptions start on the event loop
             Infrastructure.getDefaultWorkerPool().execute(() -> {
                 try {
-                    List<PromotedIndicator> replay = missed.apply(afterSeq);
-                    resumption.replayed(replay, replay.size() >= replayLimit);
+                    long last = log.lastSeq();
+                    if (afterSeq > last) {
+                        // an id this read model never gave (it was rebuilt since): nothing to replay, and
+                        // the live indicators must not be held to a number they may never reach
+                        resumption.replayed(List.of(), last, false);
+                        return;
+                    }
+                    List<PromotedIndicator> replay = log.after(afterSeq, replayLimit);
+                    resumption.replayed(replay, afterSeq, replay.size() >= replayLimit);
                 } catch (RuntimeException e) {
                     emitter.fail(e);
                 }
             });
         }, BackPressureStrategy.BUFFER);
         return counted(resumed.onOverflow().buffer(bufferSize));
+    }
+
+    /** The read model's record of promoted indicators, as a resuming subscriber reads it. */
+    public interface StreamLog {
+
+        /** The highest stream number given so far (0 before the first). */
+        long lastSeq();
+
+        /** The matching current indicators numbered above {@code seq}, in order, at most {@code limit}. */
+        List<PromotedIndicator> after(long seq, int limit);
     }
 
     /** How many clients are listening right now. */
@@ -103,9 +118,8 @@ public class IndicatorBroadcaster {
         private long lastSent;
         private boolean replaying = true;
 
-        Resumption(MultiEmitter<? super PromotedIndicator> emitter, long afterSeq) {
+        Resumption(MultiEmitter<? super PromotedIndicator> emitter) {
             this.emitter = emitter;
-            this.lastSent = afterSeq;
         }
 
         synchronized void live(PromotedIndicator p) {
@@ -116,7 +130,9 @@ public class IndicatorBroadcaster {
             }
         }
 
-        synchronized void replayed(List<PromotedIndicator> replay, boolean truncated) {
+        /** The replay is read: send it, then what was broadcast meanwhile and is not in it. */
+        synchronized void replayed(List<PromotedIndicator> replay, long after, boolean truncated) {
+            lastSent = after;
             replay.forEach(this::send);
             if (truncated) {
                 emitter.complete();

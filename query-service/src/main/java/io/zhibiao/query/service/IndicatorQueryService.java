@@ -81,6 +81,16 @@ public class IndicatorQueryService {
             return broadcaster.subscribe(parsed);
         }
         int limit = config.stream().replayLimit();
-        return broadcaster.resume(parsed, after, limit, seq -> indicators.promotedAfter(parsed, seq, limit));
+        return broadcaster.resume(parsed, after, limit, new IndicatorBroadcaster.StreamLog() {
+            @Override
+            public long lastSeq() {
+                return indicators.lastStreamSeq();
+            }
+
+            @Override
+            public List<PromotedIndicator> after(long seq, int max) {
+                return indicators.promotedAfter(parsed, seq, max);
+            }
+        });
     }
 }

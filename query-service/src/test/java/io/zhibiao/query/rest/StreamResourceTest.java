@@ -131,6 +131,18 @@ class StreamResourceTest {
     }
 
     @Test
+    void anIdThisReadModelNeverGaveStillGetsTheLiveIndicators() {
+        // e.g. the read model was rebuilt from the topics and numbers from 1 again, while a client kept an old id
+        String doc = "sse-f-" + UUID.randomUUID();
+        int before = broadcaster.subscribers();
+        try (SseClient client = SseClient.open(URI.create(stream + "?documentId=" + doc), "999999999999")) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> broadcaster.subscribers() > before);
+            publish(doc, 2);
+            assertThat(client.awaitEvents(e -> doc.equals(e.get("documentId")), 2)).hasSize(2);
+        }
+    }
+
+    @Test
     void aBadLastEventIdIsAProblemNamingTheHeader() {
         io.restassured.RestAssured.given().header("Last-Event-ID", "yesterday").accept("text/event-stream").get("/stream")
                 .then().statusCode(400).contentType("application/problem+json")
