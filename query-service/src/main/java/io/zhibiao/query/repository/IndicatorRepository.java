@@ -38,8 +38,8 @@ public class IndicatorRepository {
     private static final String INSERT = "INSERT INTO indicators (event_id, document_id, external_id, extraction_id, "
             + "extractor_version, current, mention_index, quote, span_start, span_end, sentence, indicator_name, "
             + "indicator_code, value, unit, measure_word, kind, comparator, status, period_start, period_end, annualized, "
-            + "region_code, region_name, region_level, region_parents, region_path, published_at, title) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?) "
+            + "region_code, region_name, region_level, region_parents, region_path, published_at, title, event_json) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) "
             + "ON CONFLICT (event_id) DO NOTHING";
 
     /** The key of the advisory lock of {@link #orderPromotions} ("zhibiao" in ASCII). */
@@ -127,6 +127,21 @@ public class IndicatorRepository {
         LocalDate published = EventReader.date(e.publishedAt());
         ps.setObject(++i, published);
         ps.setString(++i, e.title());
+        ps.setString(++i, json(served(e, published)));
+    }
+
+    /**
+     * The event as the API serves it, whatever the producer wrote: the current schema version, the
+     * publication date without a time, and an empty parent list rather than none (what reading the
+     * columns back gives, so a page and a document's indicators agree).
+     */
+    private static IndicatorEvent served(IndicatorEvent e, LocalDate published) {
+        IndicatorEvent.Region r = e.region();
+        return new IndicatorEvent(IndicatorEvent.SCHEMA_VERSION, e.eventId(), e.documentId(), e.externalId(),
+                e.extractionId(), e.extractorVersion(), e.mentionIndex(), e.quote(), e.span(), e.sentence(), e.indicator(),
+                e.value(), e.unit(), e.measureWord(), e.kind(), e.comparator(), e.status(), e.period(), e.annualized(),
+                new IndicatorEvent.Region(r.name(), r.code(), r.level(), r.parents() == null ? List.of() : r.parents()),
+                e.title(), published == null ? null : published.toString());
     }
 
     /** How many events of one extraction are staged or current. */
@@ -250,7 +265,7 @@ public class IndicatorRepository {
 
     /**
      * One page of current indicators after {@code after} (null: from the start), at most
-     * {@code limit} rows.
+     * {@code limit} rows, each as its served JSON.
      */
     public List<IndicatorRow> search(IndicatorFilter filter, IndicatorSort sort, SortKey after, int limit) {
         IndicatorSql.Statement statement = IndicatorSql.page(filter, sort, after, limit);
@@ -258,9 +273,8 @@ public class IndicatorRepository {
             List<IndicatorRow> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    IndicatorEvent event = event(rs);
-                    rows.add(new IndicatorRow(event, new SortKey(sort, sortValue(sort, rs), event.documentId(),
-                            event.mentionIndex(), event.eventId())));
+                    rows.add(new IndicatorRow(rs.getString("event_json"), new SortKey(sort, sortValue(sort, rs),
+                            rs.getString("document_id"), rs.getInt("mention_index"), rs.getString("event_id"))));
                 }
             }
             return rows;

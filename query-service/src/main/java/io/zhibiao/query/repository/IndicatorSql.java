@@ -28,6 +28,10 @@ public final class IndicatorSql {
             + "measure_word, kind, comparator, status, period_start, period_end, annualized, region_code, region_name, "
             + "region_level, region_parents::text AS region_parents, published_at, title, published_sort, period_sort";
 
+    /** The columns of a page: each row's served JSON and its sort key. */
+    public static final String PAGE_COLUMNS = "event_json, event_id, document_id, mention_index, published_sort, value, "
+            + "period_sort";
+
     /**
      * One statement and its parameters.
      *
@@ -79,7 +83,7 @@ public final class IndicatorSql {
         if (byCodeAndPeriod(filter, sort)) {
             sqlText = periodPairsPage(filter, sort, after, limit, params);
         } else {
-            StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM indicators WHERE current");
+            StringBuilder sql = new StringBuilder("SELECT ").append(PAGE_COLUMNS).append(" FROM indicators WHERE current");
             where(filter, sql, params);
             if (after != null) {
                 keyset(sort, after, sql, params);
@@ -243,7 +247,7 @@ public final class IndicatorSql {
         sql.append(" ORDER BY 1, 2 LIMIT 1) UNION ALL SELECT n.e, n.s FROM pairs p CROSS JOIN LATERAL (SELECT ")
                 .append(end).append(" AS e, ").append(start).append(" AS s FROM indicators WHERE current AND indicator_code = ? AND (")
                 .append(end).append(", ").append(start).append(") > (p.e, p.s) ORDER BY 1, 2 LIMIT 1) n) ")
-                .append("SELECT r.* FROM pairs p CROSS JOIN LATERAL (SELECT ").append(COLUMNS)
+                .append("SELECT r.* FROM pairs p CROSS JOIN LATERAL (SELECT ").append(PAGE_COLUMNS)
                 .append(" FROM indicators WHERE current");
         params.add(f.code());
         // the pair already overlaps the period; repeating the test would only spoil the planner's row estimate

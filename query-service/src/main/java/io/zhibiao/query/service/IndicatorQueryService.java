@@ -5,6 +5,9 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.smallrye.mutiny.Multi;
 import io.zhibiao.query.IndicatorEvent;
 import io.zhibiao.query.PromotedIndicator;
@@ -27,13 +30,15 @@ public class IndicatorQueryService {
     private final IndicatorBroadcaster broadcaster;
     private final ParameterParser parser;
     private final QueryConfig config;
+    private final ObjectMapper mapper;
 
     public IndicatorQueryService(IndicatorRepository indicators, IndicatorBroadcaster broadcaster, ParameterParser parser,
-                                 QueryConfig config) {
+                                 QueryConfig config, ObjectMapper mapper) {
         this.indicators = indicators;
         this.broadcaster = broadcaster;
         this.parser = parser;
         this.config = config;
+        this.mapper = mapper;
     }
 
     /** Validates a request; throws {@link BadParameterException} naming the first bad parameter. */
@@ -44,13 +49,14 @@ public class IndicatorQueryService {
         return new IndicatorQuery(parsed, order, size, parser.decode(cursor, order));
     }
 
-    public Page<IndicatorEvent> page(IndicatorQuery query) {
+    /** One page, each indicator as the JSON stored with it (the shape of {@link IndicatorEvent}). */
+    public Page<String> page(IndicatorQuery query) {
         // one row more than asked tells whether there is a next page without a count
         List<IndicatorRow> rows = indicators.search(query.filter(), query.sort(), query.after(), query.limit() + 1);
         boolean more = rows.size() > query.limit();
         List<IndicatorRow> page = more ? rows.subList(0, query.limit()) : rows;
         String next = more ? parser.encode(page.get(page.size() - 1).key()) : null;
-        return new Page<>(page.stream().map(IndicatorRow::event).toList(), next);
+        return new Page<>(page.stream().map(IndicatorRow::json).toList(), next);
     }
 
     /**
@@ -62,11 +68,19 @@ public class IndicatorQueryService {
         SortKey after = query.after();
         while (true) {
             List<IndicatorRow> rows = indicators.search(query.filter(), query.sort(), after, batch);
-            rows.forEach(r -> sink.accept(r.event()));
+            rows.forEach(r -> sink.accept(read(r.json())));
             if (rows.size() < batch) {
                 return;
             }
             after = rows.get(rows.size() - 1).key();
+        }
+    }
+
+    private IndicatorEvent read(String json) {
+        try {
+            return mapper.readValue(json, IndicatorEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable stored indicator: " + json, e);
         }
     }
 

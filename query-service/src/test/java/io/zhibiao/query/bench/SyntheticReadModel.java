@@ -84,11 +84,17 @@ final class SyntheticReadModel {
                     .append(periodEnd).append('\t').append(annualized ? 't' : 'f').append('\t').append(region.code)
                     .append('\t').append(region.name).append('\t').append(region.level).append('\t')
                     .append(region.parentsJson()).append('\t').append(region.path()).append('\t')
-                    .append(document.published).append('\t').append(title).append('\n');
+                    .append(document.published).append('\t').append(title).append('\t')
+                    // the served JSON, as the service writes it on consumption; COPY's text format escapes backslashes
+                    .append(fixture("bench").toJson().replace("\\", "\\\\")).append('\n');
         }
 
         /** The indicator event of docs/events/indicator.schema.json. */
         Map<String, Object> event(String extractorVersion) {
+            return fixture(extractorVersion).toMap();
+        }
+
+        private IndicatorFixture fixture(String extractorVersion) {
             Map<String, Object> where = new LinkedHashMap<>();
             where.put("name", region.name);
             where.put("code", region.code);
@@ -99,8 +105,7 @@ final class SyntheticReadModel {
                     .extractorVersion(extractorVersion).quote(quote, sentence).spanStart(spanStart)
                     .indicator(name, code).value(value, unit).measureWord(measureWord).kind(kind)
                     .comparator(comparator).status(status).period(periodStart, periodEnd).annualized(annualized)
-                    .region(where).published(title, document.published.toString())
-                    .toMap();
+                    .region(where).published(title, document.published.toString());
         }
     }
 
@@ -217,7 +222,8 @@ final class SyntheticReadModel {
         CopyIn indicatorCopy = pg.getCopyAPI().copyIn("COPY indicators (event_id, document_id, extraction_id, "
                 + "extractor_version, current, mention_index, quote, span_start, span_end, sentence, indicator_name, "
                 + "indicator_code, value, unit, measure_word, kind, comparator, status, period_start, period_end, annualized, "
-                + "region_code, region_name, region_level, region_parents, region_path, published_at, title) FROM STDIN");
+                + "region_code, region_name, region_level, region_parents, region_path, published_at, title, event_json) "
+                + "FROM STDIN");
         StringBuilder documentRows = new StringBuilder();
         StringBuilder extractionRows = new StringBuilder();
         StringBuilder batch = new StringBuilder(1 << 20);

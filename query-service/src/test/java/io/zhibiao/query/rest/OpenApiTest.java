@@ -30,7 +30,10 @@ class OpenApiTest {
                 .body("paths.'/series'.get.responses.'200'.content.'application/json'.schema.'$ref'",
                         equalTo("#/components/schemas/Series"))
                 .body("components.schemas.Attainment.properties.met", notNullValue())
-                .body("components.schemas.IndicatorPage.properties.items", notNullValue());
+                .body("components.schemas.IndicatorPage.properties.items.type", equalTo("array"))
+                // items are served from stored JSON, but described as what they are: indicator events
+                .body("components.schemas.IndicatorPage.properties.items.items.'$ref'",
+                        equalTo("#/components/schemas/IndicatorEvent"));
     }
 
     @Test
