@@ -195,12 +195,12 @@ final class ConsumerThroughput {
     }
 
     /** Inserts the same rows (under other ids) with batched JDBC, 500 a transaction, then removes them. */
-    private double jdbcBatch(List<List<Mention>> documents) throws SQLException {
+    private double jdbcBatch(List<List<Mention>> documents) throws SQLException, JsonProcessingException {
         String sql = "INSERT INTO indicators (event_id, document_id, extraction_id, extractor_version, current, mention_index, "
                 + "quote, span_start, span_end, sentence, indicator_name, indicator_code, value, unit, measure_word, kind, "
                 + "comparator, status, period_start, period_end, annualized, region_code, region_name, region_level, "
-                + "region_parents, region_path, published_at, title) "
-                + "VALUES (?, ?, ?, 'bench-jdbc', true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::text[], ?, ?)";
+                + "region_parents, region_path, published_at, title, event_json) "
+                + "VALUES (?, ?, ?, 'bench-jdbc', true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::text[], ?, ?, ?)";
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         int total = 0;
@@ -236,6 +236,8 @@ final class ConsumerThroughput {
                     ps.setString(++i, m.region().path());
                     ps.setObject(++i, m.document().published());
                     ps.setString(++i, m.title());
+                    // the served JSON, serialized here as the service serializes it on consumption
+                    ps.setString(++i, JSON.writeValueAsString(m.event("bench-jdbc")));
                     ps.addBatch();
                     total++;
                     if (++pending == 500) {
