@@ -55,7 +55,7 @@ public class IndicatorBroadcaster {
 
     /**
      * What a client that last saw stream number {@code afterSeq} missed, then the live indicators.
-     * {@code missed} reads the read model (at most {@code replayLimit} rows). The live subscription
+     * {@code log} reads the missed ones from the read model (at most {@code replayLimit}). The live subscription
      * starts before that read, and live indicators it already covered are skipped, so an indicator
      * promoted meanwhile is sent exactly once. When the client missed more than the limit, the
      * stream ends after the first {@code replayLimit}: its EventSource reconnects with the last id
