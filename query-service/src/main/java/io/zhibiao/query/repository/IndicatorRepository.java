@@ -8,8 +8,11 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -53,7 +56,7 @@ public class IndicatorRepository {
 
     private final DataSource dataSource;
     private final ObjectMapper mapper;
-    private final Map<String, List<IndicatorEvent.Parent>> parentsByJson = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<IndicatorEvent.Parent>> parentsByJson = new ConcurrentHashMap<>();
 
     public IndicatorRepository(DataSource dataSource, ObjectMapper mapper) {
         this.dataSource = dataSource;
@@ -219,7 +222,7 @@ public class IndicatorRepository {
                     rows.add(new PromotedIndicator(rs.getLong("stream_seq"), event(rs)));
                 }
             }
-            rows.sort(java.util.Comparator.comparingLong(PromotedIndicator::streamSeq));
+            rows.sort(Comparator.comparingLong(PromotedIndicator::streamSeq));
             return rows;
         } catch (SQLException ex) {
             throw new IllegalStateException("could not promote extraction " + extractionId, ex);
@@ -296,7 +299,7 @@ public class IndicatorRepository {
      * with everything under it ({@code total}).
      */
     public Map<String, long[]> countByRegion(List<String> codes) {
-        Map<String, long[]> counts = new java.util.HashMap<>();
+        Map<String, long[]> counts = new HashMap<>();
         if (codes.isEmpty()) {
             return counts;
         }

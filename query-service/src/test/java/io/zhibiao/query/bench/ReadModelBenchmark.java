@@ -14,10 +14,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.http.client.methods.CloseableHttpResponse;
 import org.apache.http.client.methods.HttpGet;
@@ -60,7 +62,7 @@ class ReadModelBenchmark {
      * itself most of the time), and twice as many (requests queue for the cores; p99 then measures
      * the queue as much as the service).
      */
-    private static final List<Integer> CONCURRENCY = java.util.Arrays.stream(
+    private static final List<Integer> CONCURRENCY = Arrays.stream(
             System.getProperty("zhibiao.bench.threads", "2,4").split(",")).map(String::trim).map(Integer::valueOf).toList();
     /** The warm-up runs at the highest concurrency. */
     private static final int THREADS = CONCURRENCY.stream().max(Integer::compare).orElseThrow();
@@ -101,7 +103,7 @@ class ReadModelBenchmark {
         report.append(String.format(Locale.ROOT, "%,d indicator rows in %,d documents, loaded (COPY + index build) in %.0f s; "
                         + "%d measured requests per query and concurrency after 2 × %d warm-up; %d cores.%n", loaded,
                 model.documents().size(), loadSeconds, REQUESTS, WARM_UP, Runtime.getRuntime().availableProcessors()));
-        Map<Integer, StringBuilder> tables = new java.util.TreeMap<>();
+        Map<Integer, StringBuilder> tables = new TreeMap<>();
         for (int threads : CONCURRENCY) {
             tables.put(threads, new StringBuilder(String.format(Locale.ROOT, "%n%d concurrent clients:%n%n", threads))
                     .append("| query | rows/answer | HTTP p50 ms | HTTP p99 ms | JDBC p50 ms | JDBC p99 ms | p99 HTTP/JDBC | HTTP req/s |\n")

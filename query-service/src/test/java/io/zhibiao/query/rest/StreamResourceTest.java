@@ -1,7 +1,9 @@
 package io.zhibiao.query.rest;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
@@ -144,9 +147,9 @@ class StreamResourceTest {
 
     @Test
     void aBadLastEventIdIsAProblemNamingTheHeader() {
-        io.restassured.RestAssured.given().header("Last-Event-ID", "yesterday").accept("text/event-stream").get("/stream")
+        given().header("Last-Event-ID", "yesterday").accept("text/event-stream").get("/stream")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("parameter", org.hamcrest.Matchers.equalTo("Last-Event-ID"));
+                .body("parameter", equalTo("Last-Event-ID"));
     }
 
     private static void publish(String doc, int mentions) {
@@ -203,7 +206,7 @@ class StreamResourceTest {
             return events;
         }
 
-        List<String[]> awaitEvents(java.util.function.Predicate<Map<String, Object>> which, int count) {
+        List<String[]> awaitEvents(Predicate<Map<String, Object>> which, int count) {
             await().atMost(Duration.ofSeconds(30)).until(() -> events.stream().filter(e -> which.test(parse(e[1]))).count() >= count);
             return events.stream().filter(e -> which.test(parse(e[1]))).toList();
         }
